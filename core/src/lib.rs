@@ -1,8 +1,10 @@
 //! painmap's brain, with no browser in it: the typed ids of SPEC, the clinical content pack, the
-//! self-check engine and the runner's session. Everything here is pure and tested natively.
+//! self-check engine, the runner's session (with its share-link and saved-state codecs) and the
+//! host page's settings. Everything here is pure and tested natively.
 
 pub mod answers;
 pub mod content;
+pub mod engine;
 pub mod ids;
 
 pub use answers::{Answers, CheckInput, Reply};

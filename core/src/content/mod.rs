@@ -26,7 +26,7 @@ pub struct Pack {
     pub regions: BTreeMap<Region, RegionText>,
 }
 
-const ENGLISH_JSON: &str = include_str!("pack.en.json");
+const ENGLISH_JSON: &str = include_str!("en/ui.json");
 
 impl Pack {
     /// The default English pack, parsed once. It is validated by the tests, so a failure here is a
