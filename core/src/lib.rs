@@ -6,6 +6,9 @@ pub mod answers;
 pub mod content;
 pub mod engine;
 pub mod ids;
+pub mod session;
+pub mod settings;
+pub mod share;
 
 pub use answers::{Answers, CheckInput, Reply};
 pub use ids::*;

@@ -1,0 +1,516 @@
+//! The runner's session: what they picked and answered, and where they are in the flow, as plain
+//! data with one pure reducer ([`Session::apply`]) and the codec for the copy kept in
+//! `localStorage` ([`to_storage`], [`from_storage`]).
+//!
+//! The Yew app wraps this in a thin `Reducible`; everything here tests natively.
+//!
+//! # Decisions
+//! - **Answers are never pruned.** When regions change, replies to questions no longer asked stay in
+//!   [`Session::answers`] but are left out of [`Session::check_input`], so removing a region and
+//!   putting it back, or going back and forth, never loses what the runner typed.
+//! - **The step is always valid** for the regions: `Map` always; `Question(q)` only while `q` is
+//!   among [`crate::engine::questions_for`]; `Results` only with at least one region. Any action that
+//!   would leave an invalid step moves it to a valid one (see [`Session::apply`]).
+//! - **An empty multi-choice reply is stored as no reply**, so a session has one form for "nothing
+//!   ticked" and round-trips through the share link unchanged.
+//! - **Saved state is all-or-nothing.** An entry with anything we cannot read (bad JSON, another
+//!   version, an unknown id, a reply that does not fit its question) is rejected whole with a
+//!   [`StorageError`], never partly restored: silently dropping, say, one ticked warning sign would
+//!   change the triage the runner sees. We wrote the entry ourselves, so such an entry is corrupt
+//!   or tampered with, and starting over with a short notice is the honest answer. (Share links,
+//!   which people edit and paste, are lenient instead; see [`crate::share`].)
+//! - **The units preference survives "start over"**: it is how the runner reads distances, not
+//!   something they told the check about their pain.
+
+use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
+use crate::content::Pack;
+use crate::engine::questions_for;
+use crate::ids::{Answer, Question, QuestionKind, RegionSel};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// The `localStorage` key the session is kept under.
+pub const STORAGE_KEY: &str = "painmap.session";
+
+/// The version written into saved state; an entry with any other version is discarded.
+pub const STORAGE_VERSION: u64 = 1;
+
+/// Distance units a runner reads distances in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Units {
+    #[default]
+    Km,
+    Mi,
+}
+
+impl Units {
+    pub const ALL: &'static [Units] = &[Units::Km, Units::Mi];
+
+    /// `km` or `mi`, as in the `data-units` setting.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Units::Km => "km",
+            Units::Mi => "mi",
+        }
+    }
+
+    /// Parses `km` or `mi`; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "km" => Some(Units::Km),
+            "mi" => Some(Units::Mi),
+            _ => None,
+        }
+    }
+}
+
+/// Where the runner is in the flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// Picking where it hurts.
+    #[default]
+    Map,
+    /// Answering one question of the self-check.
+    Question(Question),
+    /// Reading the result.
+    Results,
+}
+
+/// Everything a runner can do to the session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Picks a place, or unpicks it if already picked.
+    ToggleRegion(RegionSel),
+    /// Unpicks a place (a chip's remove button); a no-op if it was not picked.
+    RemoveRegion(RegionSel),
+    /// Unpicks every place.
+    ClearRegions,
+    /// Replies to a question; ignored if the reply does not fit it ([`Reply::fits`]). An empty
+    /// multi-choice reply clears the question.
+    Answer(Question, Reply),
+    /// Ticks or unticks one answer of a multi-choice question. Ticking the exclusive answer
+    /// (`none`, `nothing`) clears the others; ticking another clears it. Ignored for other
+    /// question kinds or answers the question does not offer.
+    ToggleMulti(Question, Answer),
+    /// Weeks to race, 0-52; ignored when out of range.
+    SetWeeks(u8),
+    /// No race planned.
+    NoRace,
+    /// Forgets the reply to one question.
+    ClearAnswer(Question),
+    /// Forward: from the map to the first question (needs a picked place), from a question to the
+    /// next, from the last question to the results.
+    Next,
+    /// Backward: from a question to the one before, from the first question to the map, from the
+    /// results to the last question.
+    Back,
+    /// Jumps to a step; ignored unless the step is valid for the picked places.
+    GoTo(Step),
+    /// Jumps to the results (needs a picked place).
+    ShowResults,
+    /// Replaces places and answers with those of a share link and shows the results if it names a
+    /// place (otherwise the map). Keeps the units preference.
+    Open(CheckInput),
+    /// Remembers the runner's distance units.
+    SetUnits(Units),
+    /// Starts over: no places, no answers, back to the map. Keeps the units preference.
+    Restart,
+}
+
+/// What the runner entered and where they are. Plain data: build a new one with [`Session::apply`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub regions: BTreeSet<RegionSel>,
+    /// Every reply given, including to questions the current regions no longer ask.
+    pub answers: Answers,
+    pub step: Step,
+    /// The runner's own choice of units; `None` follows the host page's setting.
+    pub units: Option<Units>,
+}
+
+impl Session {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A session opened from a share link: its places and answers, at the results when it names a
+    /// place, else at the map.
+    pub fn from_check_input(input: CheckInput) -> Self {
+        let mut s = Session {
+            regions: input.regions,
+            answers: input.answers,
+            step: Step::Results,
+            units: None,
+        };
+        s.answers.0.retain(|q, r| r.fits(*q) && !is_empty_multi(r));
+        s.normalize_step();
+        s
+    }
+
+    /// The questions asked for the picked places, in order.
+    pub fn questions(&self) -> Vec<Question> {
+        questions_for(&self.regions)
+    }
+
+    /// The units to show: the runner's choice, else the host's default.
+    pub fn units_or(&self, host_default: Units) -> Units {
+        self.units.unwrap_or(host_default)
+    }
+
+    /// Progress for a progress bar, as (position, number of questions): `(0, n)` on the map,
+    /// `(i, n)` on the i-th question (1-based), `(n, n)` on the results.
+    pub fn progress(&self) -> (usize, usize) {
+        let qs = self.questions();
+        let n = qs.len();
+        let at = match self.step {
+            Step::Map => 0,
+            Step::Question(q) => qs.iter().position(|&x| x == q).map_or(0, |i| i + 1),
+            Step::Results => n,
+        };
+        (at, n)
+    }
+
+    /// What the engine reasons from: the picked places and only the replies to questions they ask.
+    pub fn check_input(&self) -> CheckInput {
+        let qs = self.questions();
+        let answers = Answers(
+            self.answers
+                .0
+                .iter()
+                .filter(|(q, _)| qs.contains(q))
+                .map(|(q, r)| (*q, r.clone()))
+                .collect(),
+        );
+        CheckInput {
+            regions: self.regions.clone(),
+            answers,
+        }
+    }
+
+    /// Whether `step` may be shown for the picked places.
+    pub fn is_valid_step(&self, step: Step) -> bool {
+        match step {
+            Step::Map => true,
+            Step::Question(q) => !self.regions.is_empty() && self.questions().contains(&q),
+            Step::Results => !self.regions.is_empty(),
+        }
+    }
+
+    /// The session after `action`, or `None` when the action changes nothing (so the UI can keep
+    /// the same state and skip a render).
+    ///
+    /// After region changes the step is kept if still valid; otherwise it moves to the map when no
+    /// place is left (or the places ask nothing), else to the first question, where the runner
+    /// can walk forward through the answers they already gave.
+    pub fn apply(&self, action: Action) -> Option<Session> {
+        let mut next = self.clone();
+        match action {
+            Action::ToggleRegion(sel) => {
+                if !next.regions.remove(&sel) {
+                    next.regions.insert(sel);
+                }
+            }
+            Action::RemoveRegion(sel) => {
+                next.regions.remove(&sel);
+            }
+            Action::ClearRegions => next.regions.clear(),
+            Action::Answer(q, reply) => {
+                if !reply.fits(q) {
+                    return None;
+                }
+                if is_empty_multi(&reply) {
+                    next.answers.0.remove(&q);
+                } else {
+                    next.answers.0.insert(q, reply);
+                }
+            }
+            Action::ToggleMulti(q, a) => {
+                if q.kind() != QuestionKind::Multi || !q.answers().contains(&a) {
+                    return None;
+                }
+                let mut set = match next.answers.0.get(&q) {
+                    Some(Reply::Many(set)) => set.clone(),
+                    _ => BTreeSet::new(),
+                };
+                if !set.remove(&a) {
+                    if Some(a) == q.exclusive_answer() {
+                        set.clear();
+                    } else if let Some(ex) = q.exclusive_answer() {
+                        set.remove(&ex);
+                    }
+                    set.insert(a);
+                }
+                if set.is_empty() {
+                    next.answers.0.remove(&q);
+                } else {
+                    next.answers.0.insert(q, Reply::Many(set));
+                }
+            }
+            Action::SetWeeks(w) => {
+                if w > MAX_WEEKS_TO_RACE {
+                    return None;
+                }
+                next.answers
+                    .0
+                    .insert(Question::WeeksToRace, Reply::Weeks(w));
+            }
+            Action::NoRace => {
+                next.answers
+                    .0
+                    .insert(Question::WeeksToRace, Reply::One(Answer::NoRace));
+            }
+            Action::ClearAnswer(q) => {
+                next.answers.0.remove(&q);
+            }
+            Action::Next => next.step = self.step_after()?,
+            Action::Back => next.step = self.step_before()?,
+            Action::GoTo(step) => {
+                if !self.is_valid_step(step) {
+                    return None;
+                }
+                next.step = step;
+            }
+            Action::ShowResults => {
+                if self.regions.is_empty() {
+                    return None;
+                }
+                next.step = Step::Results;
+            }
+            Action::Open(input) => {
+                next = Session {
+                    units: self.units,
+                    ..Session::from_check_input(input)
+                };
+            }
+            Action::SetUnits(u) => next.units = Some(u),
+            Action::Restart => {
+                next = Session {
+                    units: self.units,
+                    ..Session::default()
+                }
+            }
+        }
+        next.normalize_step();
+        (next != *self).then_some(next)
+    }
+
+    fn step_after(&self) -> Option<Step> {
+        if self.regions.is_empty() {
+            return None;
+        }
+        let qs = self.questions();
+        match self.step {
+            Step::Map => Some(qs.first().map_or(Step::Results, |&q| Step::Question(q))),
+            Step::Question(q) => {
+                let i = qs.iter().position(|&x| x == q)?;
+                Some(qs.get(i + 1).map_or(Step::Results, |&q| Step::Question(q)))
+            }
+            Step::Results => None,
+        }
+    }
+
+    fn step_before(&self) -> Option<Step> {
+        let qs = self.questions();
+        match self.step {
+            Step::Map => None,
+            Step::Question(q) => {
+                let i = qs.iter().position(|&x| x == q)?;
+                Some(if i == 0 {
+                    Step::Map
+                } else {
+                    Step::Question(qs[i - 1])
+                })
+            }
+            Step::Results => Some(qs.last().map_or(Step::Map, |&q| Step::Question(q))),
+        }
+    }
+
+    /// Moves an invalid step to a valid one (see [`Session::apply`]).
+    fn normalize_step(&mut self) {
+        if self.is_valid_step(self.step) {
+            return;
+        }
+        self.step = match self.questions().first() {
+            Some(&q) if !self.regions.is_empty() => Step::Question(q),
+            _ => Step::Map,
+        };
+    }
+
+    /// Checks the invariants a session must keep: a valid step and every reply fitting its
+    /// question with no empty multi-choice reply. `Err` names the first broken one.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        if !self.is_valid_step(self.step) {
+            return Err(format!(
+                "step {:?} is not valid for regions {:?}",
+                self.step, self.regions
+            ));
+        }
+        for (q, r) in &self.answers.0 {
+            if !r.fits(*q) {
+                return Err(format!("reply {r:?} does not fit question {q}"));
+            }
+            if is_empty_multi(r) {
+                return Err(format!("empty multi-choice reply stored for {q}"));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_empty_multi(r: &Reply) -> bool {
+    matches!(r, Reply::Many(set) if set.is_empty())
+}
+
+/// Why a saved session could not be restored. The widget then starts fresh and shows
+/// [`StorageError::message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// Not JSON, cut short, or not the shape we write.
+    Corrupt(String),
+    /// Written by another version of the widget (the `v` found, if any).
+    Version(Option<String>),
+    /// Readable, but with an id or reply this version does not know.
+    Invalid(String),
+}
+
+impl StorageError {
+    /// The key of the runner-facing notice in the content pack.
+    pub const fn ui_key(&self) -> &'static str {
+        match self {
+            StorageError::Corrupt(_) => "session.storage.corrupt",
+            StorageError::Version(_) => "session.storage.version",
+            StorageError::Invalid(_) => "session.storage.invalid",
+        }
+    }
+
+    /// The short notice the runner sees, in the pack's language.
+    pub fn message<'a>(&self, pack: &'a Pack) -> &'a str {
+        pack.ui(self.ui_key())
+    }
+}
+
+impl fmt::Display for StorageError {
+    /// The developer's view, for the console.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Corrupt(d) => write!(f, "saved session is corrupt: {d}"),
+            StorageError::Version(Some(v)) => {
+                write!(
+                    f,
+                    "saved session has version {v}, this widget reads {STORAGE_VERSION}"
+                )
+            }
+            StorageError::Version(None) => write!(f, "saved session has no version"),
+            StorageError::Invalid(d) => write!(
+                f,
+                "saved session has content this widget does not know: {d}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+/// The saved form: the session's fields beside a version number, `{"v":1,"regions":[...],...}`.
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    v: u64,
+    #[serde(flatten)]
+    session: &'a Session,
+}
+
+/// The JSON kept under [`STORAGE_KEY`].
+pub fn to_storage(session: &Session) -> String {
+    // Serializing plain data with string map keys cannot fail; an empty string would be read back
+    // as corrupt, which is the safe outcome anyway.
+    serde_json::to_string(&EnvelopeOut {
+        v: STORAGE_VERSION,
+        session,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a saved session back. Never panics: anything unreadable is a [`StorageError`] (see the
+/// module docs for why a partly readable entry is rejected whole). A valid entry whose step no
+/// longer fits (the question list changed between versions) is moved to a valid step.
+pub fn from_storage(text: &str) -> Result<Session, StorageError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let serde_json::Value::Object(mut map) = value else {
+        return Err(StorageError::Corrupt("not a JSON object".into()));
+    };
+    match map.remove("v") {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(STORAGE_VERSION) => {}
+        Some(other) => return Err(StorageError::Version(Some(short(&other.to_string())))),
+        None => return Err(StorageError::Version(None)),
+    }
+    let mut session: Session = serde_json::from_value(serde_json::Value::Object(map))
+        .map_err(|e| classify(e.to_string()))?;
+    for (q, r) in &session.answers.0 {
+        if !r.fits(*q) {
+            return Err(StorageError::Invalid(format!(
+                "a reply that does not fit `{q}`"
+            )));
+        }
+    }
+    session.answers.0.retain(|_, r| !is_empty_multi(r));
+    session.normalize_step();
+    Ok(session)
+}
+
+/// Tells an unknown id (valid JSON of the right shape, wrong content) from a broken shape.
+fn classify(detail: String) -> StorageError {
+    let unknown_id = detail.starts_with("unknown ") && !detail.starts_with("unknown field");
+    if unknown_id || detail.contains("did not match any variant") {
+        StorageError::Invalid(short(&detail))
+    } else {
+        StorageError::Corrupt(short(&detail))
+    }
+}
+
+/// Caps a detail string so a huge tampered entry does not become a huge console line.
+fn short(s: &str) -> String {
+    const MAX: usize = 80;
+    match s.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sel(s: &str) -> RegionSel {
+        RegionSel::parse(s).unwrap()
+    }
+
+    #[test]
+    fn storage_round_trip_keeps_everything() {
+        let mut s = Session::new();
+        for a in [
+            Action::ToggleRegion(sel("knee-front.left")),
+            Action::Next,
+            Action::ToggleMulti(Question::RedFlags, Answer::None),
+            Action::SetUnits(Units::Mi),
+        ] {
+            s = s.apply(a).unwrap();
+        }
+        let text = to_storage(&s);
+        assert!(text.starts_with("{\"v\":1,"), "{text}");
+        assert_eq!(from_storage(&text), Ok(s));
+    }
+
+    #[test]
+    fn unknown_region_in_storage_is_invalid_not_corrupt() {
+        let text = r#"{"v":1,"regions":["elbow.left"],"answers":{},"step":"map","units":null}"#;
+        assert!(
+            matches!(from_storage(text), Err(StorageError::Invalid(_))),
+            "{:?}",
+            from_storage(text)
+        );
+    }
+}
