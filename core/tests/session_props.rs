@@ -1,0 +1,285 @@
+//! Property tests over everything the session takes from outside and every sequence of actions:
+//! arbitrary text never panics either reader, valid values round-trip, and the reducer keeps its
+//! invariants whatever the runner does.
+
+use painmap_core::session::{from_storage, to_storage, Action, Session, Step, Units};
+use painmap_core::share::{decode, encode, MAX_NOTICES};
+use painmap_core::{Answer, Answers, CheckInput, Question, QuestionKind, RegionSel, Reply};
+use proptest::prelude::*;
+use proptest::sample::select;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn region() -> impl Strategy<Value = RegionSel> {
+    select(RegionSel::all().collect::<Vec<_>>())
+}
+
+fn question() -> impl Strategy<Value = Question> {
+    select(Question::ALL.to_vec())
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    select(Answer::ALL.to_vec())
+}
+
+/// A reply that fits `q` (non-empty for multi-choice: the canonical form of "nothing ticked" is no
+/// reply at all).
+fn fitting_reply(q: Question) -> BoxedStrategy<Reply> {
+    match q.kind() {
+        QuestionKind::Single => select(q.answers().to_vec()).prop_map(Reply::One).boxed(),
+        QuestionKind::Multi => {
+            let ex = q.exclusive_answer().unwrap();
+            let others: Vec<Answer> = q.answers().iter().copied().filter(|a| *a != ex).collect();
+            prop_oneof![
+                Just(Reply::Many(BTreeSet::from([ex]))),
+                proptest::sample::subsequence(others.clone(), 1..=others.len())
+                    .prop_map(|v| Reply::Many(v.into_iter().collect())),
+            ]
+            .boxed()
+        }
+        QuestionKind::Weeks => prop_oneof![
+            (0u8..=52).prop_map(Reply::Weeks),
+            Just(Reply::One(Answer::NoRace))
+        ]
+        .boxed(),
+    }
+}
+
+/// Any reply at all, fitting or not.
+fn any_reply() -> impl Strategy<Value = Reply> {
+    prop_oneof![
+        answer().prop_map(Reply::One),
+        proptest::collection::btree_set(answer(), 0..4).prop_map(Reply::Many),
+        any::<u8>().prop_map(Reply::Weeks),
+    ]
+}
+
+fn valid_input() -> impl Strategy<Value = CheckInput> {
+    let answers = proptest::collection::vec(question(), 0..Question::ALL.len())
+        .prop_flat_map(|qs| {
+            let qs: BTreeSet<Question> = qs.into_iter().collect();
+            qs.into_iter()
+                .map(|q| fitting_reply(q).prop_map(move |r| (q, r)))
+                .collect::<Vec<_>>()
+        })
+        .prop_map(|pairs| Answers(pairs.into_iter().collect::<BTreeMap<_, _>>()));
+    (proptest::collection::btree_set(region(), 0..6), answers)
+        .prop_map(|(regions, answers)| CheckInput { regions, answers })
+}
+
+/// Any input, including replies that do not fit (as a caller building one by hand might).
+fn any_input() -> impl Strategy<Value = CheckInput> {
+    (
+        proptest::collection::btree_set(region(), 0..4),
+        proptest::collection::btree_map(question(), any_reply(), 0..6),
+    )
+        .prop_map(|(regions, m)| CheckInput {
+            regions,
+            answers: Answers(m),
+        })
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        Just(Step::Map),
+        Just(Step::Results),
+        question().prop_map(Step::Question)
+    ]
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        4 => region().prop_map(Action::ToggleRegion),
+        1 => region().prop_map(Action::RemoveRegion),
+        1 => Just(Action::ClearRegions),
+        3 => question().prop_flat_map(|q| fitting_reply(q).prop_map(move |r| Action::Answer(q, r))),
+        2 => (question(), any_reply()).prop_map(|(q, r)| Action::Answer(q, r)),
+        3 => (question(), answer()).prop_map(|(q, a)| Action::ToggleMulti(q, a)),
+        1 => any::<u8>().prop_map(Action::SetWeeks),
+        1 => Just(Action::NoRace),
+        1 => question().prop_map(Action::ClearAnswer),
+        5 => Just(Action::Next),
+        3 => Just(Action::Back),
+        2 => step().prop_map(Action::GoTo),
+        1 => Just(Action::ShowResults),
+        1 => any_input().prop_map(Action::Open),
+        1 => select(Units::ALL.to_vec()).prop_map(Action::SetUnits),
+        1 => Just(Action::Restart),
+    ]
+}
+
+fn session() -> impl Strategy<Value = Session> {
+    proptest::collection::vec(action(), 0..40).prop_map(|actions| {
+        let mut s = Session::new();
+        for a in actions {
+            if let Some(n) = s.apply(a) {
+                s = n;
+            }
+        }
+        s
+    })
+}
+
+/// Text that looks like a share link often enough to reach the interesting branches.
+fn linkish() -> impl Strategy<Value = String> {
+    let mut words: Vec<String> = vec![
+        "v", "regions", "1", "2", "", "no-race", "53", "%2C", "%", "#", "=", "&", ",",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    words.extend(Question::ALL.iter().map(|q| q.as_str().to_string()));
+    words.extend(Answer::ALL.iter().map(|a| a.as_str().to_string()));
+    words.extend(RegionSel::all().map(|r| r.to_string()));
+    proptest::collection::vec(
+        prop_oneof![
+            4 => select(words),
+            1 => "[ -~]{0,6}",
+            1 => any::<char>().prop_map(String::from),
+            3 => select(vec!["&".to_string(), "=".to_string(), ",".to_string()]),
+        ],
+        0..30,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+fn assert_canonical(i: &CheckInput) {
+    for (q, r) in &i.answers.0 {
+        assert!(r.fits(*q), "{q} = {r:?}");
+        assert!(
+            !matches!(r, Reply::Many(s) if s.is_empty()),
+            "{q} stored empty"
+        );
+    }
+}
+
+// The readers are cheap: many cases.
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decode_never_panics_on_any_text(s in any::<String>()) {
+        let d = decode(&s);
+        assert_canonical(&d.input);
+        prop_assert!(d.notices.len() <= MAX_NOTICES + 1);
+    }
+
+    #[test]
+    fn decode_never_panics_on_any_bytes(b in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let d = decode(&String::from_utf8_lossy(&b));
+        assert_canonical(&d.input);
+    }
+
+    #[test]
+    fn decode_of_link_like_text_gives_only_valid_input(s in linkish()) {
+        let d = decode(&s);
+        assert_canonical(&d.input);
+        prop_assert!(d.notices.len() <= MAX_NOTICES + 1);
+        // Whatever was understood is written back in SPEC form and read again without a notice.
+        let again = decode(&encode(&d.input));
+        prop_assert_eq!(again.notices, vec![]);
+        prop_assert_eq!(again.input, d.input);
+    }
+
+    #[test]
+    fn valid_inputs_round_trip_through_the_link(i in valid_input()) {
+        let link = encode(&i);
+        let d = decode(&link);
+        prop_assert_eq!(&d.notices, &vec![]);
+        prop_assert_eq!(&d.input, &i);
+        prop_assert_eq!(d.has_content(), !i.regions.is_empty());
+        // Stable: the same input always gives the same link.
+        prop_assert_eq!(encode(&d.input), link);
+    }
+
+    #[test]
+    fn encode_of_anything_decodes_to_its_fitting_part(i in any_input()) {
+        let d = decode(&encode(&i));
+        prop_assert_eq!(&d.notices, &vec![]);
+        let mut expected = i.clone();
+        expected.answers.0.retain(|q, r| r.fits(*q) && !matches!(r, Reply::Many(s) if s.is_empty()));
+        prop_assert_eq!(d.input, expected);
+    }
+
+    #[test]
+    fn from_storage_never_panics_on_any_text(s in any::<String>()) {
+        if let Ok(sess) = from_storage(&s) {
+            prop_assert!(sess.check_invariants().is_ok());
+        }
+    }
+
+}
+
+// Each case here builds a session from up to 40 actions: fewer cases, still a few thousand actions.
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn from_storage_never_panics_on_mangled_entries(
+        sess in session(),
+        cut in any::<prop::sample::Index>(),
+        flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..4),
+    ) {
+        let text = to_storage(&sess);
+        let mut bytes = text.into_bytes();
+        for (at, b) in flips {
+            let i = at.index(bytes.len());
+            bytes[i] = b;
+        }
+        let n = cut.index(bytes.len() + 1);
+        bytes.truncate(n);
+        if let Ok(s) = from_storage(&String::from_utf8_lossy(&bytes)) {
+            prop_assert!(s.check_invariants().is_ok(), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn sessions_round_trip_through_storage(sess in session()) {
+        prop_assert_eq!(from_storage(&to_storage(&sess)), Ok(sess));
+    }
+
+    #[test]
+    fn any_action_sequence_keeps_the_invariants(actions in proptest::collection::vec(action(), 0..60)) {
+        let mut s = Session::new();
+        for a in actions {
+            let before = s.clone();
+            match s.apply(a.clone()) {
+                Some(next) => {
+                    prop_assert_ne!(&next, &before, "Some for a no-op: {:?}", a);
+                    if let Err(e) = next.check_invariants() {
+                        return Err(TestCaseError::fail(format!("{a:?} broke: {e}")));
+                    }
+                    // Only actions about answers (or starting afresh) may change them: moving
+                    // around and changing regions never loses a reply.
+                    let touches_answers = matches!(
+                        a,
+                        Action::Answer(..) | Action::ToggleMulti(..) | Action::SetWeeks(_) | Action::NoRace
+                            | Action::ClearAnswer(_) | Action::Open(_) | Action::Restart
+                    );
+                    if !touches_answers {
+                        prop_assert_eq!(&next.answers, &before.answers, "{:?}", a);
+                    }
+                    // What the engine sees is always the picked regions with fitting replies to
+                    // questions it asks.
+                    let input = next.check_input();
+                    prop_assert_eq!(&input.regions, &next.regions);
+                    let asked = next.questions();
+                    prop_assert!(input.answers.0.keys().all(|q| asked.contains(q)));
+                    assert_canonical(&input);
+                    let (at, total) = next.progress();
+                    prop_assert!(at <= total);
+                    s = next;
+                }
+                None => prop_assert_eq!(&s, &before),
+            }
+        }
+    }
+
+    #[test]
+    fn next_then_back_returns_to_the_same_step(sess in session()) {
+        if let Some(fwd) = sess.apply(Action::Next) {
+            let back = fwd.apply(Action::Back).expect("back after next always moves");
+            prop_assert_eq!(back.step, sess.step);
+            prop_assert_eq!(back, sess);
+        }
+    }
+}
