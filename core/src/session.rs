@@ -36,35 +36,9 @@ pub const STORAGE_KEY: &str = "painmap.session";
 /// The version written into saved state; an entry with any other version is discarded.
 pub const STORAGE_VERSION: u64 = 1;
 
-/// Distance units a runner reads distances in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Units {
-    #[default]
-    Km,
-    Mi,
-}
-
-impl Units {
-    pub const ALL: &'static [Units] = &[Units::Km, Units::Mi];
-
-    /// `km` or `mi`, as in the `data-units` setting.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Units::Km => "km",
-            Units::Mi => "mi",
-        }
-    }
-
-    /// Parses `km` or `mi`; `None` for anything else.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "km" => Some(Units::Km),
-            "mi" => Some(Units::Mi),
-            _ => None,
-        }
-    }
-}
+/// Distance units: the host page's setting type, so one value serves both; the runner's own
+/// choice is kept in [`Session::units`].
+pub use crate::settings::Units;
 
 /// Where the runner is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -128,6 +102,7 @@ pub struct Session {
     pub answers: Answers,
     pub step: Step,
     /// The runner's own choice of units; `None` follows the host page's setting.
+    #[serde(default, with = "units_serde")]
     pub units: Option<Units>,
 }
 
@@ -357,6 +332,28 @@ impl Session {
             }
         }
         Ok(())
+    }
+}
+
+/// Units as `"km"`/`"mi"` in saved state, kept here so the settings type needs no serde of its own.
+mod units_serde {
+    use super::Units;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(u: &Option<Units>, s: S) -> Result<S::Ok, S::Error> {
+        match u {
+            Some(u) => s.serialize_some(u.as_str()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Units>, D::Error> {
+        match Option::<std::borrow::Cow<'de, str>>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => Units::parse(&text)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom(format!("unknown units `{text}`"))),
+        }
     }
 }
 
