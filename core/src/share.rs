@@ -273,20 +273,22 @@ impl Decoder {
         }
         match q.kind() {
             QuestionKind::Single => {
-                if value.contains(',') {
+                // A stray comma (`sharp,`) is harmless; two answers are ambiguous.
+                let mut found = items(value);
+                let (Some(one), None) = (found.next(), found.next()) else {
                     self.notice(ShareNotice::OneAnswerOnly {
                         question: q,
                         value: shown(value),
                     });
                     return;
-                }
-                match answer_of(q, value) {
+                };
+                match answer_of(q, one) {
                     Some(a) => {
                         self.answers.0.insert(q, Reply::One(a));
                     }
                     None => self.notice(ShareNotice::UnknownAnswer {
                         question: q,
-                        value: shown(value),
+                        value: shown(one),
                     }),
                 }
             }

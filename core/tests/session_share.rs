@@ -147,6 +147,10 @@ fn decode_is_forgiving_about_form() {
         CheckInput::default()
     );
     assert_eq!(
+        clean("v=1&trend=worse,").answers.one(Question::Trend),
+        Some(Answer::Worse)
+    );
+    assert_eq!(
         clean("v=1&weeks-to-race=no-race").answers.weeks_to_race(),
         Some(None)
     );
