@@ -1,14 +1,28 @@
 //! The clinical content: a serde model of everything a runner reads, the default English pack, and
 //! its validation. Every runner-facing string lives in a pack, keyed, so a second language is a
 //! second pack, not a code change.
+//!
+//! The English pack is two files merged into one document: `en/ui.json` (UI labels and region
+//! texts, which every area of the widget appends to) and `en/clinical.json` (questions, conditions,
+//! factors, exercises, triage, plan and the scoring rules with their evidence sentences).
 
-use crate::ids::{Region, RegionSel, Side};
+mod keys;
+mod model;
+mod validate;
+
+pub use keys::REQUIRED_UI_KEYS;
+pub use model::*;
+pub use validate::PackError;
+
+use crate::engine::{HelpReason, Strength};
+use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, RegionSel, Side, Triage};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// Texts for one body-map region.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RegionText {
     /// The body part, lower case, to follow a side word: "knee", "hip".
     pub part: String,
@@ -18,22 +32,90 @@ pub struct RegionText {
 
 /// A content pack: one language's texts and the clinical content they describe.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Pack {
     /// BCP 47 language tag of the pack, e.g. `en`.
     pub locale: String,
     /// UI labels by key (`app.title`, `side.left`, ...).
     pub ui: BTreeMap<String, String>,
     pub regions: BTreeMap<Region, RegionText>,
+    /// The seed articles' names, shown beside K and H facts.
+    pub sources: SeedNames,
+    pub scoring: Scoring,
+    /// "Strong match", "Possible match"...
+    pub strengths: BTreeMap<Strength, String>,
+    pub questions: BTreeMap<Question, QuestionText>,
+    /// Why each red flag stops the check.
+    pub red_flags: BTreeMap<Answer, RedFlagText>,
+    /// Shown, emphasised, on the red-flag step when the front of the hip or the groin is picked
+    /// (where a femoral neck stress fracture hides). See [`Pack::red_flag_note`].
+    pub red_flag_hip_front_note: String,
+    pub conditions: BTreeMap<Condition, ConditionContent>,
+    pub factors: BTreeMap<Factor, FactorContent>,
+    pub exercises: BTreeMap<Exercise, ExerciseContent>,
+    pub triage: BTreeMap<Triage, TriageText>,
+    pub help_reasons: BTreeMap<HelpReason, Note>,
+    pub plan: PlanText,
+    pub out_of_scope: Message,
+    pub no_clear_match: Message,
+    /// Condition scoring rules, each with its evidence sentence.
+    pub rules: Vec<Rule>,
+    /// Rules revealing contributing factors.
+    pub factor_rules: Vec<FactorRule>,
 }
 
-const ENGLISH_JSON: &str = include_str!("en/ui.json");
+const ENGLISH_UI_JSON: &str = include_str!("en/ui.json");
+const ENGLISH_CLINICAL_JSON: &str = include_str!("en/clinical.json");
+
+/// The bundled English pack as one JSON document (the two files merged), e.g. to derive a
+/// translation from or to feed [`Pack::from_json`].
+pub fn english_json() -> String {
+    match merged_english() {
+        Ok(v) => v.to_string(),
+        Err(e) => e,
+    }
+}
+
+fn merged_english() -> Result<serde_json::Value, String> {
+    let mut ui: serde_json::Value =
+        serde_json::from_str(ENGLISH_UI_JSON).map_err(|e| format!("en/ui.json: {e}"))?;
+    let clinical: serde_json::Value = serde_json::from_str(ENGLISH_CLINICAL_JSON)
+        .map_err(|e| format!("en/clinical.json: {e}"))?;
+    match (ui.as_object_mut(), clinical) {
+        (Some(into), serde_json::Value::Object(from)) => {
+            for (k, v) in from {
+                if into.insert(k.clone(), v).is_some() {
+                    return Err(format!("`{k}` is in both en/ui.json and en/clinical.json"));
+                }
+            }
+            Ok(ui)
+        }
+        _ => Err("en/ui.json and en/clinical.json must each be a JSON object".to_string()),
+    }
+}
 
 impl Pack {
     /// The default English pack, parsed once. It is validated by the tests, so a failure here is a
     /// build defect, not bad outside input.
     pub fn english() -> &'static Pack {
         static PACK: OnceLock<Pack> = OnceLock::new();
-        PACK.get_or_init(|| serde_json::from_str(ENGLISH_JSON).expect("the bundled English pack parses"))
+        PACK.get_or_init(|| {
+            let doc = merged_english().expect("the bundled English pack files merge");
+            serde_json::from_value(doc).expect("the bundled English pack parses")
+        })
+    }
+
+    /// Parses and validates a whole pack from one JSON document. Never panics: any input that is not
+    /// a complete, consistent pack gives the list of what is wrong.
+    pub fn from_json(json: &str) -> Result<Pack, Vec<PackError>> {
+        let pack: Pack = serde_json::from_str(json).map_err(|e| vec![PackError::parse(&e)])?;
+        pack.validate()?;
+        Ok(pack)
+    }
+
+    /// Checks the pack is complete and consistent; see [`validate`](self) for the list of checks.
+    pub fn validate(&self) -> Result<(), Vec<PackError>> {
+        validate::validate(self)
     }
 
     /// A UI label. A missing key shows as the key itself, so a gap is visible but never a crash.
@@ -55,7 +137,10 @@ impl Pack {
             Side::Right => self.ui("side.right"),
             Side::Center => "",
         };
-        let name = template.replace("{side}", side).replace("{part}", &t.part).replace("{detail}", &t.detail);
+        let name = template
+            .replace("{side}", side)
+            .replace("{part}", &t.part)
+            .replace("{detail}", &t.detail);
         capitalize_first(name.trim())
     }
 
@@ -65,6 +150,88 @@ impl Pack {
             Some(t) if t.detail.is_empty() => capitalize_first(&t.part),
             Some(t) => capitalize_first(&format!("{}, {}", t.part, t.detail)),
             None => region.to_string(),
+        }
+    }
+
+    /// A question's texts.
+    pub fn question(&self, q: Question) -> Option<&QuestionText> {
+        self.questions.get(&q)
+    }
+
+    /// The label of answer `a` to question `q` (the id itself if the pack lacks it).
+    pub fn answer_label(&self, q: Question, a: Answer) -> &str {
+        self.questions
+            .get(&q)
+            .and_then(|t| t.answers.get(&a))
+            .map(String::as_str)
+            .unwrap_or(a.as_str())
+    }
+
+    /// Why a red flag stops the check.
+    pub fn red_flag(&self, flag: Answer) -> Option<&RedFlagText> {
+        self.red_flags.get(&flag)
+    }
+
+    /// The emphasised note for the red-flag step, when the picked places call for one: the front of
+    /// the hip or the groin, where a femoral neck stress fracture can hide (ask about hopping,
+    /// limping and night pain plainly).
+    pub fn red_flag_note(&self, regions: &BTreeSet<RegionSel>) -> Option<&str> {
+        crate::engine::needs_hip_front_note(regions)
+            .then_some(self.red_flag_hip_front_note.as_str())
+    }
+
+    pub fn condition(&self, c: Condition) -> Option<&ConditionContent> {
+        self.conditions.get(&c)
+    }
+
+    pub fn factor(&self, f: Factor) -> Option<&FactorContent> {
+        self.factors.get(&f)
+    }
+
+    pub fn exercise(&self, e: Exercise) -> Option<&ExerciseContent> {
+        self.exercises.get(&e)
+    }
+
+    pub fn triage_text(&self, t: Triage) -> Option<&TriageText> {
+        self.triage.get(&t)
+    }
+
+    pub fn help_reason(&self, r: HelpReason) -> Option<&Note> {
+        self.help_reasons.get(&r)
+    }
+
+    /// "Strong match", "Possible match"... (the id itself if the pack lacks it).
+    pub fn strength_label(&self, s: Strength) -> &str {
+        self.strengths
+            .get(&s)
+            .map(String::as_str)
+            .unwrap_or(s.as_str())
+    }
+
+    /// A condition rule by key (evidence in an outcome names its rule).
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// A factor rule by key (a factor finding names its rules).
+    pub fn factor_rule(&self, id: &str) -> Option<&FactorRule> {
+        self.factor_rules.iter().find(|r| r.id == id)
+    }
+
+    /// The evidence sentence of a condition or factor rule (the key itself if unknown).
+    pub fn evidence_text<'a>(&'a self, id: &'a str) -> &'a str {
+        self.rule(id)
+            .map(|r| r.text.as_str())
+            .or_else(|| self.factor_rule(id).map(|r| r.text.as_str()))
+            .unwrap_or(id)
+    }
+
+    /// What to show a runner as a fact's source: the seed article's name, or the guideline's.
+    pub fn source_label<'a>(&'a self, source: &'a Source) -> &'a str {
+        match source {
+            Source::K => &self.sources.k,
+            Source::H => &self.sources.h,
+            Source::G(name) => name,
         }
     }
 }
@@ -85,8 +252,14 @@ mod tests {
     fn region_names_read_naturally() {
         let p = Pack::english();
         let sel = RegionSel::parse("knee-front.left").unwrap();
-        assert_eq!(p.region_name(sel), "Left knee, around or behind the kneecap");
-        assert_eq!(p.region_name(RegionSel::parse("lower-back.center").unwrap()), "Lower back");
+        assert_eq!(
+            p.region_name(sel),
+            "Left knee, around or behind the kneecap"
+        );
+        assert_eq!(
+            p.region_name(RegionSel::parse("lower-back.center").unwrap()),
+            "Lower back"
+        );
     }
 
     #[test]
@@ -95,5 +268,68 @@ mod tests {
         for r in Region::ALL {
             assert!(p.regions.contains_key(r), "{r}");
         }
+    }
+
+    #[test]
+    fn the_english_pack_is_valid() {
+        if let Err(errors) = Pack::english().validate() {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("the English pack has errors:\n{}", list.join("\n"));
+        }
+    }
+
+    #[test]
+    fn the_merged_document_round_trips_through_from_json() {
+        let pack = Pack::from_json(&english_json()).expect("valid");
+        assert_eq!(&pack, Pack::english());
+    }
+
+    #[test]
+    fn sources_parse_strictly() {
+        assert_eq!(Source::parse("K"), Ok(Source::K));
+        assert_eq!(
+            Source::parse("G: Ottawa Knee Rules"),
+            Ok(Source::G("Ottawa Knee Rules".into()))
+        );
+        assert!(Source::parse("G:  ").is_err());
+        assert!(Source::parse("blog").is_err());
+    }
+
+    #[test]
+    fn triggers_parse_and_print_the_same() {
+        for s in [
+            "region:knee-front",
+            "match:si-joint-dysfunction",
+            "pain-timing=builds-miles-in",
+            "self-care-tried=rest & self-care-result=no-help",
+        ] {
+            assert_eq!(Trigger::parse(s).unwrap().to_string(), s);
+        }
+        assert!(Trigger::parse("region:elbow")
+            .unwrap_err()
+            .contains("unknown region `elbow`"));
+        assert!(Trigger::parse("pain=sharp")
+            .unwrap_err()
+            .contains("unknown question `pain`"));
+        assert!(Trigger::parse("sharp")
+            .unwrap_err()
+            .contains("is not `question=answer`"));
+    }
+
+    #[test]
+    fn hip_front_and_groin_bring_the_fracture_note() {
+        let p = Pack::english();
+        let set = |s: &[&str]| {
+            s.iter()
+                .map(|r| RegionSel::parse(r).unwrap())
+                .collect::<BTreeSet<_>>()
+        };
+        assert!(p.red_flag_note(&set(&["hip-front.left"])).is_some());
+        assert!(p
+            .red_flag_note(&set(&["groin.right", "knee-front.left"]))
+            .is_some());
+        assert!(p
+            .red_flag_note(&set(&["hip-outer.left", "lower-back.center"]))
+            .is_none());
     }
 }

@@ -1,13 +1,183 @@
 //! The self-check engine: pure functions from (regions, answers, content) to a result — triage
 //! first, then ranked conditions with their evidence, origins and factors, the plan, and when to
-//! get help. No I/O, deterministic.
+//! get help. No I/O, deterministic: the same input and pack always give the same `Outcome`.
+//!
+//! What is fixed by SPEC lives here in code (which red flag is an emergency, when to see a
+//! professional, build vs maintenance). What the sources say about conditions (which place and which
+//! answer point where, and how strongly) is data in the pack's `rules`, so the evidence a runner
+//! reads and the score it moved are one and the same entry.
 
-use crate::ids::{Question, RegionSel};
+mod outcome;
+mod plan;
+mod rank;
+mod triage;
+
+pub use outcome::*;
+pub use plan::plan_kind;
+pub use triage::red_flag_level;
+
+use crate::answers::CheckInput;
+use crate::content::{Pack, Trigger};
+use crate::ids::{Answer, Question, Region, RegionSel, Triage};
 use std::collections::BTreeSet;
 
-/// The questions to ask, in order, for the picked regions: `red-flags` always first, then only
-/// those that matter for these regions. (Placeholder: the engine issue fills in the selection.)
+/// Questions the engine's own SPEC rules read (triage, help, schedule), asked for every in-scope
+/// check whatever the content's rules say.
+pub const ENGINE_QUESTIONS: &[Question] = &[
+    Question::RedFlags,
+    Question::SelfCareTried,
+    Question::SelfCareResult,
+    Question::Duration,
+    Question::Trend,
+    Question::TrainingImpact,
+    Question::WeeksToRace,
+];
+
+/// Asked for every in-scope check even where no rule for the picked places reads it: what the pain
+/// feels like is the first thing a clinician asks, and it travels with the share link and printout.
+pub const ALWAYS_ASKED: &[Question] = &[Question::PainQuality];
+
+/// The questions to ask, in order, for the picked regions, using the English pack's rules.
+/// See [`questions_for_pack`].
 pub fn questions_for(regions: &BTreeSet<RegionSel>) -> Vec<Question> {
-    let _ = regions;
-    Question::ALL.to_vec()
+    questions_for_pack(regions, Pack::english())
+}
+
+/// The questions to ask, in order: `red-flags` always first; then, when an in-scope place is picked,
+/// the questions whose answers can move a condition those places point to, plus the ones the
+/// engine's own rules need (self-care, duration, trend, training impact, weeks to race) and
+/// [`ALWAYS_ASKED`]. With only
+/// out-of-scope places picked, only the red flags are asked (they still decide urgency).
+pub fn questions_for_pack(regions: &BTreeSet<RegionSel>, pack: &Pack) -> Vec<Question> {
+    let in_scope: Vec<RegionSel> = regions
+        .iter()
+        .copied()
+        .filter(|s| s.region.in_scope())
+        .collect();
+    if in_scope.is_empty() {
+        return vec![Question::RedFlags];
+    }
+    let candidates = rank::candidates(&in_scope, pack);
+    let mut wanted: BTreeSet<Question> = ENGINE_QUESTIONS
+        .iter()
+        .chain(ALWAYS_ASKED)
+        .copied()
+        .collect();
+    for rule in &pack.rules {
+        if candidates[rule.condition as usize].is_none() {
+            continue;
+        }
+        if let Trigger::Answers(atoms) = &rule.when {
+            wanted.extend(atoms.iter().map(|(q, _)| *q));
+        }
+    }
+    Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| wanted.contains(q))
+        .collect()
+}
+
+/// Whether the red-flag step must ask plainly about hopping pain, limping and night pain: the front
+/// of the hip or the groin is picked, where a femoral neck stress fracture can hide.
+pub fn needs_hip_front_note(regions: &BTreeSet<RegionSel>) -> bool {
+    regions
+        .iter()
+        .any(|s| matches!(s.region, Region::HipFront | Region::Groin))
+}
+
+/// The red flags to emphasise on the red-flag step for these places (see [`needs_hip_front_note`]).
+pub fn emphasised_red_flags(regions: &BTreeSet<RegionSel>) -> &'static [Answer] {
+    if needs_hip_front_note(regions) {
+        &[Answer::PainHoppingOrLimping, Answer::NightOrRestPain]
+    } else {
+        &[]
+    }
+}
+
+/// Runs the self-check:
+/// 1. red flags first: an emergency or urgent flag ends the check (no conditions, no plan);
+/// 2. only out-of-scope places: the out-of-scope result, `see-professional`, never a guess;
+/// 3. ranking of the conditions the in-scope places point to, with evidence ("no clear match" when
+///    none reaches the pack's threshold);
+/// 4. factors the answers reveal, and the plan from the shown conditions and factors;
+/// 5. `see-professional` when any SPEC reason holds (listed), otherwise `self-care`.
+pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
+    let (in_scope, out_of_scope): (Vec<RegionSel>, Vec<RegionSel>) = input
+        .regions
+        .iter()
+        .copied()
+        .partition(|s| s.region.in_scope());
+    let answers = &input.answers;
+
+    let (flag_level, red_flags) = triage::red_flags(answers);
+    if let Some(level) = flag_level.filter(|l| *l >= Triage::Urgent) {
+        return Outcome {
+            triage: level,
+            red_flags,
+            help_reasons: Vec::new(),
+            in_scope,
+            out_of_scope,
+            conditions: Vec::new(),
+            no_clear_match: false,
+            factors: Vec::new(),
+            plan: None,
+        };
+    }
+
+    if in_scope.is_empty() {
+        let reason = if out_of_scope.is_empty() {
+            HelpReason::NoClearMatch
+        } else {
+            HelpReason::OutOfScope
+        };
+        return Outcome {
+            triage: Triage::SeeProfessional,
+            red_flags: Vec::new(),
+            help_reasons: vec![reason],
+            in_scope,
+            no_clear_match: out_of_scope.is_empty(),
+            out_of_scope,
+            conditions: Vec::new(),
+            factors: Vec::new(),
+            plan: None,
+        };
+    }
+
+    let conditions = rank::rank(&in_scope, answers, pack);
+    let factors = plan::factors(answers, &conditions, pack);
+    let no_clear_match = conditions.is_empty();
+
+    let mut help_reasons = Vec::new();
+    triage::answer_reasons(answers, &mut help_reasons);
+    if conditions
+        .iter()
+        .any(|m| m.origin == crate::ids::Origin::Spine)
+    {
+        help_reasons.push(HelpReason::SpineOrigin);
+    }
+    if !out_of_scope.is_empty() {
+        help_reasons.push(HelpReason::OutOfScope);
+    }
+    if no_clear_match {
+        help_reasons.push(HelpReason::NoClearMatch);
+    }
+    let triage = if help_reasons.is_empty() {
+        Triage::SelfCare
+    } else {
+        Triage::SeeProfessional
+    };
+    let plan = (!no_clear_match).then(|| plan::plan(answers, &conditions, &factors, pack));
+
+    Outcome {
+        triage,
+        red_flags: Vec::new(),
+        help_reasons,
+        in_scope,
+        out_of_scope,
+        conditions,
+        no_clear_match,
+        factors,
+        plan,
+    }
 }

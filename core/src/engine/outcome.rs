@@ -1,0 +1,187 @@
+//! What the engine concludes, shaped for a UI: plain public fields of typed ids and rule keys; every
+//! text is looked up in the pack by those ids, so the same outcome renders in any language.
+
+use crate::ids::{Answer, Condition, Exercise, Factor, Origin, PlanKind, RegionSel, Triage};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A closed set of engine ids with kebab-case strings, `ALL`, `as_str`, `parse` and serde as strings.
+macro_rules! engine_id {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every id, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.as_str()) }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::parse(&s).ok_or_else(|| serde::de::Error::custom(format!(
+                    concat!("unknown ", stringify!($name), " id `{}`"), s)))
+            }
+        }
+    };
+}
+
+engine_id! {
+    /// How well a condition fits, in words (strongest first).
+    Strength {
+        Strong = "strong",
+        Moderate = "moderate",
+        Weak = "weak",
+        Possible = "possible",
+    }
+}
+
+engine_id! {
+    /// Why the runner should book an assessment (`see-professional`).
+    HelpReason {
+        /// K: pain for 2 weeks or more.
+        TwoWeeksPlus = "two-weeks-plus",
+        /// K: getting worse.
+        GettingWorse = "getting-worse",
+        /// K: significantly limiting training.
+        TrainingLimited = "training-limited",
+        /// K: rest and strength work (self-care) tried without improvement.
+        SelfCareNoHelp = "self-care-no-help",
+        /// H: a spine-origin match is best treated hands-on.
+        SpineOrigin = "spine-origin",
+        /// Some picked places are outside what this check covers.
+        OutOfScope = "out-of-scope",
+        /// Nothing the check knows fits: a clinician should look.
+        NoClearMatch = "no-clear-match",
+    }
+}
+
+/// One answer or region that moved a condition's score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// The rule's key; its sentence is `Pack::rule(&rule).text`.
+    pub rule: String,
+    /// How much it moved the score (negative lowered it).
+    pub weight: i32,
+}
+
+impl Evidence {
+    /// Whether this raised the condition (else it lowered it).
+    pub fn raised(&self) -> bool {
+        self.weight > 0
+    }
+}
+
+/// A condition shown in the results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConditionMatch {
+    pub condition: Condition,
+    pub origin: Origin,
+    pub score: i32,
+    pub strength: Strength,
+    /// The picked places this condition explains (for the origin view's pain site).
+    pub sites: Vec<RegionSel>,
+    /// Every region and answer that raised or lowered it, region first, then in rule order.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A contributing factor the answers revealed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FactorFinding {
+    pub factor: Factor,
+    /// The factor rules that revealed it; their sentences are `Pack::factor_rule(&id).text`.
+    pub rules: Vec<String>,
+}
+
+/// Why an exercise is in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Because {
+    Condition(Condition),
+    Factor(Factor),
+}
+
+/// One exercise of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanExercise {
+    pub exercise: Exercise,
+    /// The shown conditions and revealed factors it is for, conditions first.
+    pub because: Vec<Because>,
+}
+
+/// What to do meanwhile (self-care) or while waiting for an assessment (see-professional).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// The weekly strength schedule: `build` (more than 4 weeks to race, no race, or not said) or
+    /// `maintenance` (4 weeks or fewer).
+    pub kind: PlanKind,
+    /// Deduplicated, in order: the conditions' exercises by rank, then the factors'.
+    pub exercises: Vec<PlanExercise>,
+    /// A spine-origin match is shown: show the proactive-care advice.
+    pub spine_care: bool,
+    /// A knee condition is shown: show that eight weeks is enough for most knee problems.
+    pub knee_timeline: bool,
+}
+
+/// The result of one self-check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub triage: Triage,
+    /// For `emergency`/`urgent`: the red flags ticked, most urgent first. Empty otherwise.
+    pub red_flags: Vec<Answer>,
+    /// For `see-professional`: why, in `HelpReason` order. Empty otherwise.
+    pub help_reasons: Vec<HelpReason>,
+    /// The picked places this check covers.
+    pub in_scope: Vec<RegionSel>,
+    /// The picked places it does not cover (the UI says so and points to a clinician).
+    pub out_of_scope: Vec<RegionSel>,
+    /// Shown conditions, best first. Empty when the check stopped, is out of scope, or nothing fits.
+    pub conditions: Vec<ConditionMatch>,
+    /// In-scope places were picked but no condition fits well enough to show.
+    pub no_clear_match: bool,
+    /// Contributing factors the answers revealed, in `Factor` order.
+    pub factors: Vec<FactorFinding>,
+    /// Exercises and schedule; `None` under emergency/urgent, out of scope, or no clear match.
+    pub plan: Option<Plan>,
+}
+
+impl Outcome {
+    /// Emergency or urgent: show what to do now and nothing else.
+    pub fn stops_check(&self) -> bool {
+        self.triage >= Triage::Urgent
+    }
+
+    /// Only places outside the check were picked (the `data-out-of-scope` result).
+    pub fn is_out_of_scope_only(&self) -> bool {
+        self.in_scope.is_empty() && !self.out_of_scope.is_empty()
+    }
+
+    /// The best match, if any.
+    pub fn top(&self) -> Option<&ConditionMatch> {
+        self.conditions.first()
+    }
+
+    /// The plan's exercises in order (none without a plan).
+    pub fn exercises(&self) -> impl Iterator<Item = Exercise> + '_ {
+        self.plan
+            .iter()
+            .flat_map(|p| p.exercises.iter().map(|e| e.exercise))
+    }
+}

@@ -1,0 +1,92 @@
+//! From the shown conditions and the runner's answers to what to do: the contributing factors the
+//! answers reveal, and the plan (exercises deduplicated in order, the weekly schedule by weeks to
+//! race, spine-care and knee-timeline advice).
+
+use super::outcome::{Because, ConditionMatch, FactorFinding, Plan, PlanExercise};
+use super::rank::answers_hold;
+use crate::answers::Answers;
+use crate::content::{Pack, Trigger};
+use crate::ids::{Area, Exercise, Origin, PlanKind};
+
+/// Factors revealed by the factor rules that hold, in `Factor` order, each with its rules.
+pub(super) fn factors(
+    answers: &Answers,
+    shown: &[ConditionMatch],
+    pack: &Pack,
+) -> Vec<FactorFinding> {
+    let mut found: Vec<FactorFinding> = Vec::new();
+    for rule in &pack.factor_rules {
+        let holds = match &rule.when {
+            Trigger::Answers(atoms) => answers_hold(atoms, answers),
+            Trigger::Match(c) => shown.iter().any(|m| m.condition == *c),
+            Trigger::Region(_) => false,
+        };
+        if !holds {
+            continue;
+        }
+        for f in &rule.factors {
+            match found.iter_mut().find(|x| x.factor == *f) {
+                Some(x) => x.rules.push(rule.id.clone()),
+                None => found.push(FactorFinding {
+                    factor: *f,
+                    rules: vec![rule.id.clone()],
+                }),
+            }
+        }
+    }
+    found.sort_by_key(|x| x.factor);
+    found
+}
+
+/// SPEC: `maintenance` with 4 weeks or fewer to race; `build` with more, with no race, or unanswered.
+pub fn plan_kind(answers: &Answers) -> PlanKind {
+    match answers.weeks_to_race() {
+        Some(Some(weeks)) if weeks <= 4 => PlanKind::Maintenance,
+        _ => PlanKind::Build,
+    }
+}
+
+pub(super) fn plan(
+    answers: &Answers,
+    shown: &[ConditionMatch],
+    factors: &[FactorFinding],
+    pack: &Pack,
+) -> Plan {
+    let mut exercises: Vec<PlanExercise> = Vec::new();
+    let mut add = |e: Exercise, why: Because| match exercises.iter_mut().find(|x| x.exercise == e) {
+        Some(x) => x.because.push(why),
+        None => exercises.push(PlanExercise {
+            exercise: e,
+            because: vec![why],
+        }),
+    };
+    for m in shown {
+        for e in pack
+            .condition(m.condition)
+            .map(|c| c.exercises.as_slice())
+            .unwrap_or_default()
+        {
+            add(*e, Because::Condition(m.condition));
+        }
+    }
+    for f in factors {
+        for e in pack
+            .factor(f.factor)
+            .map(|c| c.exercises.as_slice())
+            .unwrap_or_default()
+        {
+            add(*e, Because::Factor(f.factor));
+        }
+    }
+    Plan {
+        kind: plan_kind(answers),
+        exercises,
+        spine_care: shown.iter().any(|m| m.origin == Origin::Spine),
+        knee_timeline: shown.iter().any(|m| {
+            pack.rules.iter().any(|r| {
+                r.condition == m.condition
+                    && matches!(r.when, Trigger::Region(reg) if reg.area() == Area::Knee)
+            })
+        }),
+    }
+}
