@@ -1,0 +1,50 @@
+//! What kind of page the widget is on, read from the DOM so no global state is needed: the
+//! standalone page (it has the `#painmap` root that is not an embed element) or a clinic's page
+//! that loaded `embed.js`.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Whether this is the standalone page, whose fragment may hold a share link. An embedded widget
+/// never reads the host page's fragment.
+pub fn reads_share_fragment() -> bool {
+    document()
+        .and_then(|d| d.get_element_by_id(crate::STANDALONE_ROOT_ID))
+        .is_some_and(|el| !el.has_attribute(crate::embed::EMBED_ATTRIBUTE))
+}
+
+/// Where share links point: the standalone page. On the standalone page that is this page (its
+/// query keeps the clinic's settings); on a clinic's page it is the folder `embed.js` came from,
+/// where the standalone page is served.
+pub fn share_base() -> String {
+    if !reads_share_fragment() {
+        if let Some(base) = embed_script_folder() {
+            return base;
+        }
+    }
+    crate::ui::browser::page_address()
+}
+
+fn embed_script_folder() -> Option<String> {
+    let scripts = document()?.query_selector_all("script[src]").ok()?;
+    (0..scripts.length())
+        .filter_map(|i| {
+            scripts
+                .item(i)?
+                .dyn_into::<web_sys::HtmlScriptElement>()
+                .ok()
+        })
+        .map(|s| s.src())
+        .find(|src| {
+            src.split(['?', '#'])
+                .next()
+                .is_some_and(|p| p.ends_with("/embed.js"))
+        })
+        .map(|src| {
+            let path = src.split(['?', '#']).next().unwrap_or_default();
+            path.trim_end_matches("embed.js").to_string()
+        })
+}

@@ -1,0 +1,59 @@
+//! One exercise of the plan: a line drawing, why it is there, the dose, how to do it, what to feel,
+//! and how to make it easier or harder.
+
+use crate::ui::exercise_art::ExerciseArt;
+use painmap_core::content::Pack;
+use painmap_core::session::Units;
+use painmap_core::Exercise;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExerciseCardProps {
+    pub exercise: Exercise,
+    /// Its place in the plan, from 1.
+    pub number: usize,
+    pub units: Units,
+    /// The names of the matches and factors it is in the plan for.
+    #[prop_or_default]
+    pub because: Vec<String>,
+}
+
+#[function_component(ExerciseCard)]
+pub fn exercise_card(props: &ExerciseCardProps) -> Html {
+    let pack = Pack::english();
+    let Some(e) = pack.exercise(props.exercise) else {
+        return Html::default();
+    };
+    let t = |s: &str| pack.localize(s, props.units);
+    let id = format!("pm-ex-{}", props.exercise);
+    html! {
+        <article class="pm-card pm-exercise" data-exercise={props.exercise.as_str()} aria-labelledby={id.clone()}>
+            <div class="pm-exercise-art">
+                <ExerciseArt exercise={props.exercise} label={pack.ui("exercise.art").replace("{name}", &e.name)} />
+            </div>
+            <div class="pm-exercise-body">
+                <h5 id={id}><span class="pm-exercise-number">{ props.number }</span>{ &e.name }</h5>
+                <p class="pm-dose"><strong>{ pack.ui("exercise.dose") }</strong>{ " " }{ t(&e.dose.text) }</p>
+                <p class="pm-when"><strong>{ pack.ui("exercise.when") }</strong>{ " " }{ t(&e.when.text) }</p>
+                <p>{ t(&e.why.text) }</p>
+                if !props.because.is_empty() {
+                    <p class="pm-because">{ pack.ui("exercise.because") }{ " " }{ props.because.join(", ") }</p>
+                }
+                <div class="pm-exercise-how">
+                    <h6>{ pack.ui("exercise.how") }</h6>
+                    <ol class="pm-steps">{ for e.steps.iter().map(|s| html! { <li>{ t(s) }</li> }) }</ol>
+                    if !e.cues.is_empty() {
+                        <h6>{ pack.ui("exercise.cues") }</h6>
+                        <ul>{ for e.cues.iter().map(|s| html! { <li>{ t(s) }</li> }) }</ul>
+                    }
+                    <dl class="pm-variations">
+                        <div><dt>{ pack.ui("exercise.easier") }</dt><dd>{ t(&e.easier) }</dd></div>
+                        <div><dt>{ pack.ui("exercise.harder") }</dt><dd>{ t(&e.harder) }</dd></div>
+                    </dl>
+                </div>
+                <p class="pm-muscles"><strong>{ pack.ui("exercise.muscles") }</strong>{ " " }{ e.muscles.join(", ") }</p>
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ pack.source_label(&e.source) }</p>
+            </div>
+        </article>
+    }
+}

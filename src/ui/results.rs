@@ -1,0 +1,492 @@
+//! The results a runner can act on: triage first and unmissable; then the ranked matches with
+//! "why this match" and where each problem starts; the plan (exercises, weekly schedule, training
+//! changes); when to get help; the clinic's call to action; share and print.
+
+use crate::embed::{Clinic, Settings};
+use crate::ui::browser;
+use crate::ui::exercise_card::ExerciseCard;
+use crate::ui::origin_view::OriginView;
+use painmap_core::content::{Fact, Pack};
+use painmap_core::engine::{self, Because, ConditionMatch, Outcome, Plan};
+use painmap_core::session::{Action, Session, Units};
+use painmap_core::{share, CheckInput, PlanKind, Question, QuestionKind, Reply, Triage};
+use std::rc::Rc;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub session: Rc<Session>,
+    pub settings: Settings,
+    pub units: Units,
+    pub on_action: Callback<Action>,
+    pub on_restart: Callback<()>,
+    pub heading_ref: NodeRef,
+}
+
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let pack = Pack::english();
+    let input = Rc::new(props.session.check_input());
+    let outcome = use_memo(input.clone(), |i| engine::evaluate(i, pack));
+    let units = props.units;
+    let t = |s: &str| pack.localize(s, units);
+
+    let body = if outcome.stops_check() {
+        html! { <RedFlagStop outcome={outcome.clone()} settings={props.settings.clone()} /> }
+    } else if outcome.is_out_of_scope_only() {
+        html! { <>
+            <TriagePanel outcome={outcome.clone()} />
+            <section class="pm-card pm-out-of-scope" data-out-of-scope="">
+                <h3>{ &pack.out_of_scope.title }</h3>
+                <p>{ t(&pack.out_of_scope.text) }</p>
+                <ul class="pm-place-list">
+                    { for outcome.out_of_scope.iter().map(|r| html! { <li>{ pack.region_name(*r) }</li> }) }
+                </ul>
+            </section>
+            <ClinicCta settings={props.settings.clone()} />
+        </> }
+    } else {
+        html! { <>
+            <TriagePanel outcome={outcome.clone()} />
+            if !outcome.out_of_scope.is_empty() {
+                <section class="pm-callout" data-partly-out-of-scope="">
+                    <p>{ pack.ui("results.partly-out-of-scope") }</p>
+                    <ul class="pm-place-list">
+                        { for outcome.out_of_scope.iter().map(|r| html! { <li>{ pack.region_name(*r) }</li> }) }
+                    </ul>
+                </section>
+            }
+            if outcome.no_clear_match {
+                <section class="pm-card pm-no-match" data-no-clear-match="">
+                    <h3>{ &pack.no_clear_match.title }</h3>
+                    <p>{ t(&pack.no_clear_match.text) }</p>
+                </section>
+            }
+            if !outcome.conditions.is_empty() {
+                <section class="pm-section" aria-labelledby="pm-matches-heading">
+                    <h3 id="pm-matches-heading" class="pm-section-heading">{ pack.ui("results.matches") }</h3>
+                    <ol class="pm-matches">
+                        { for outcome.conditions.iter().enumerate().map(|(i, m)| html! {
+                            <li><ConditionCard matched={m.clone()} rank={i} units={units} /></li>
+                        }) }
+                    </ol>
+                </section>
+            }
+            <Factors outcome={outcome.clone()} units={units} />
+            if let Some(plan) = &outcome.plan {
+                <PlanView plan={plan.clone()} outcome={outcome.clone()} units={units} />
+            }
+            <ClinicCta settings={props.settings.clone()} />
+        </> }
+    };
+
+    html! {
+        <section class="pm-step pm-results" aria-labelledby="pm-results-heading">
+            <h2 id="pm-results-heading" class="pm-step-heading" tabindex="-1" ref={props.heading_ref.clone()}>
+                { pack.ui("results.heading") }
+            </h2>
+            { body }
+            <Answers input={input.clone()} units={units} />
+            <p class="pm-callout pm-disclaimer">{ pack.ui("results.not-a-diagnosis") }</p>
+            <ResultActions input={input} on_action={props.on_action.clone()} units={units} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OutcomeProps {
+    outcome: Rc<Outcome>,
+}
+
+/// The level of care, its reasons, and what to do now.
+#[function_component(TriagePanel)]
+fn triage_panel(props: &OutcomeProps) -> Html {
+    let pack = Pack::english();
+    let o = &props.outcome;
+    let text = pack.triage_text(o.triage);
+    html! {
+        <section class={classes!("pm-triage", format!("pm-triage--{}", o.triage))} data-triage={o.triage.as_str()}
+            aria-labelledby="pm-triage-title">
+            <p class="pm-triage-kicker">{ pack.ui("results.triage.kicker") }</p>
+            <h3 id="pm-triage-title" class="pm-triage-title">{ text.map(|t| t.title.as_str()).unwrap_or(o.triage.as_str()) }</h3>
+            if let Some(t) = text {
+                <p class="pm-triage-now">{ &t.now }</p>
+            }
+            if !o.help_reasons.is_empty() {
+                <p class="pm-triage-why">{ pack.ui("results.triage.because") }</p>
+                <ul class="pm-reasons">
+                    { for o.help_reasons.iter().map(|r| html! {
+                        <li data-help-reason={r.as_str()}>{ pack.help_reason(*r).map(|n| n.text.as_str()).unwrap_or(r.as_str()) }</li>
+                    }) }
+                </ul>
+            }
+            if let Some(t) = text {
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ pack.source_label(&t.source) }</p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StopProps {
+    outcome: Rc<Outcome>,
+    settings: Settings,
+}
+
+/// Emergency or urgent: what to do now, the signs that led here, and nothing to distract.
+#[function_component(RedFlagStop)]
+fn red_flag_stop(props: &StopProps) -> Html {
+    let pack = Pack::english();
+    let o = &props.outcome;
+    html! { <>
+        <TriagePanel outcome={o.clone()} />
+        <section class="pm-card" aria-labelledby="pm-flags-heading">
+            <h3 id="pm-flags-heading">{ pack.ui("results.red-flags.heading") }</h3>
+            <ul class="pm-reasons">
+                { for o.red_flags.iter().map(|f| {
+                    let label = pack.answer_label(Question::RedFlags, *f);
+                    let reason = pack.red_flag(*f);
+                    html! {
+                        <li data-red-flag={f.as_str()}>
+                            <strong>{ label }</strong>
+                            if let Some(r) = reason {
+                                { ": " }{ &r.reason }
+                                <span class="pm-source">{ " (" }{ pack.source_label(&r.source) }{ ")" }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p>{ pack.ui("results.red-flags.no-plan") }</p>
+        </section>
+        if o.triage == Triage::Urgent {
+            <ClinicCta settings={props.settings.clone()} />
+        }
+    </> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConditionCardProps {
+    matched: ConditionMatch,
+    rank: usize,
+    units: Units,
+}
+
+/// One ranked match: what it is, how well it fits and why, and where it starts.
+#[function_component(ConditionCard)]
+fn condition_card(props: &ConditionCardProps) -> Html {
+    let pack = Pack::english();
+    let m = &props.matched;
+    let t = |s: &str| pack.localize(s, props.units);
+    let Some(c) = pack.condition(m.condition) else {
+        return Html::default();
+    };
+    let heading_id = format!("pm-cond-{}", m.condition);
+    let origin_label = pack.ui(match m.origin {
+        painmap_core::Origin::Hip => "results.origin.hip",
+        painmap_core::Origin::Spine => "results.origin.spine",
+    });
+    html! {
+        <article class={classes!("pm-card", "pm-condition", (props.rank == 0).then_some("pm-condition--top"))}
+            data-condition={m.condition.as_str()} data-origin={m.origin.as_str()} aria-labelledby={heading_id.clone()}>
+            <header class="pm-condition-head">
+                <h4 id={heading_id}>{ &c.name }</h4>
+                <span class={classes!("pm-badge", format!("pm-badge--{}", m.strength))} data-strength={m.strength.as_str()}>
+                    { pack.strength_label(m.strength) }
+                </span>
+            </header>
+            if let Some(clinical) = &c.clinical_name {
+                <p class="pm-clinical-name">{ clinical }</p>
+            }
+            <p>{ t(&c.explanation.text) }</p>
+            <p><strong>{ pack.ui("results.where-it-hurts") }</strong>{ " " }{ t(&c.where_it_hurts.text) }</p>
+            <div class="pm-origin">
+                <OriginView sites={m.sites.clone()} origin={m.origin} pack={pack} />
+                <div class="pm-origin-text">
+                    <p class="pm-origin-label">{ origin_label }</p>
+                    <ol class="pm-chain">
+                        { for c.chain.iter().map(|step| html! { <li>{ t(&step.text) }</li> }) }
+                    </ol>
+                </div>
+            </div>
+            <div class="pm-why">
+                <h5>{ pack.ui("results.why") }</h5>
+                <ul class="pm-evidence">
+                    { for m.evidence.iter().map(|e| html! {
+                        <li class={if e.raised() { "pm-evidence--up" } else { "pm-evidence--down" }} data-rule={e.rule.clone()}>
+                            <span class="pm-evidence-mark" aria-hidden="true">{ if e.raised() { "+" } else { "−" } }</span>
+                            <span class="pm-sr-only">{ pack.ui(if e.raised() { "results.evidence.for" } else { "results.evidence.against" }) }</span>
+                            { t(pack.evidence_text(&e.rule)) }
+                        </li>
+                    }) }
+                </ul>
+                <FactList facts={c.facts.clone()} units={props.units} />
+            </div>
+            if !c.training_changes.is_empty() {
+                <div class="pm-training-changes">
+                    <h5>{ pack.ui("results.training-changes") }</h5>
+                    <FactList facts={c.training_changes.clone()} units={props.units} />
+                </div>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FactListProps {
+    facts: Vec<Fact>,
+    units: Units,
+}
+
+#[function_component(FactList)]
+fn fact_list(props: &FactListProps) -> Html {
+    let pack = Pack::english();
+    if props.facts.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="pm-facts">
+            { for props.facts.iter().map(|f| html! {
+                <li>{ pack.localize(&f.text, props.units) }<span class="pm-source">{ " (" }{ pack.source_label(&f.source) }{ ")" }</span></li>
+            }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnitsOutcomeProps {
+    outcome: Rc<Outcome>,
+    units: Units,
+}
+
+/// The contributing factors the answers revealed, and what each asks of the runner.
+#[function_component(Factors)]
+fn factors(props: &UnitsOutcomeProps) -> Html {
+    let pack = Pack::english();
+    let t = |s: &str| pack.localize(s, props.units);
+    if props.outcome.factors.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="pm-section" aria-labelledby="pm-factors-heading">
+            <h3 id="pm-factors-heading" class="pm-section-heading">{ pack.ui("results.factors") }</h3>
+            <ul class="pm-factors">
+                { for props.outcome.factors.iter().filter_map(|f| {
+                    let content = pack.factor(f.factor)?;
+                    Some(html! {
+                        <li class="pm-card pm-factor" data-factor={f.factor.as_str()}>
+                            <h4>{ &content.name }</h4>
+                            <p>{ t(&content.explanation.text) }</p>
+                            if !f.rules.is_empty() {
+                                <ul class="pm-evidence">
+                                    { for f.rules.iter().map(|r| html! { <li class="pm-evidence--up">{ t(pack.evidence_text(r)) }</li> }) }
+                                </ul>
+                            }
+                            <p class="pm-advice"><strong>{ pack.ui("results.factor.advice") }</strong>{ " " }{ t(&content.advice.text) }</p>
+                        </li>
+                    })
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanProps {
+    plan: Plan,
+    outcome: Rc<Outcome>,
+    units: Units,
+}
+
+/// The weekly schedule by weeks-to-race, the exercises in order, and proactive care.
+#[function_component(PlanView)]
+fn plan_view(props: &PlanProps) -> Html {
+    let pack = Pack::english();
+    let plan = &props.plan;
+    let phase = match plan.kind {
+        PlanKind::Build => &pack.plan.build,
+        PlanKind::Maintenance => &pack.plan.maintenance,
+    };
+    let because = |b: &Because| match b {
+        Because::Condition(c) => pack
+            .condition(*c)
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
+        Because::Factor(f) => pack.factor(*f).map(|f| f.name.clone()).unwrap_or_default(),
+    };
+    html! {
+        <section class="pm-section pm-plan" data-plan={plan.kind.as_str()} aria-labelledby="pm-plan-heading">
+            <h3 id="pm-plan-heading" class="pm-section-heading">{ pack.ui("results.plan") }</h3>
+            if props.outcome.triage == Triage::SeeProfessional {
+                <p class="pm-callout">{ pack.ui("results.plan.meanwhile") }</p>
+            }
+            <div class="pm-card pm-schedule">
+                <h4>{ &phase.title }</h4>
+                <FactList facts={phase.points.clone()} units={props.units} />
+                if plan.knee_timeline {
+                    <p class="pm-timeline">{ pack.localize(&pack.plan.knee_timeline.text, props.units) }
+                        <span class="pm-source">{ " (" }{ pack.source_label(&pack.plan.knee_timeline.source) }{ ")" }</span></p>
+                }
+            </div>
+            if plan.spine_care {
+                <div class="pm-card pm-spine-care" data-spine-care="">
+                    <h4>{ &pack.plan.spine_care.title }</h4>
+                    <FactList facts={pack.plan.spine_care.points.clone()} units={props.units} />
+                </div>
+            }
+            <h4 class="pm-subheading">{ pack.ui("results.exercises") }</h4>
+            <ol class="pm-exercises">
+                { for plan.exercises.iter().enumerate().map(|(i, e)| html! {
+                    <li>
+                        <ExerciseCard exercise={e.exercise} number={i + 1} units={props.units}
+                            because={e.because.iter().map(because).filter(|s| !s.is_empty()).collect::<Vec<_>>()} />
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClinicProps {
+    settings: Settings,
+}
+
+/// The clinic's call to action, shown with a result and never before it; neutral without a clinic.
+#[function_component(ClinicCta)]
+fn clinic_cta(props: &ClinicProps) -> Html {
+    let pack = Pack::english();
+    let clinic: Option<&Clinic> = props.settings.clinic.as_ref();
+    let name = clinic.and_then(|c| c.name.clone());
+    let phone = clinic.and_then(|c| c.phone.clone());
+    let booking = clinic.and_then(|c| c.booking_url.clone());
+    let heading = match &name {
+        Some(n) => pack.ui("cta.heading.clinic").replace("{clinic}", n),
+        None => pack.ui("cta.heading.neutral").to_string(),
+    };
+    html! {
+        <aside class="pm-card pm-cta" data-cta={if clinic.is_some() { "clinic" } else { "neutral" }} aria-labelledby="pm-cta-heading">
+            <h3 id="pm-cta-heading">{ heading }</h3>
+            <p>{ pack.ui(if clinic.is_some() { "cta.text.clinic" } else { "cta.text.neutral" }) }</p>
+            if phone.is_some() || booking.is_some() {
+                <div class="pm-cta-actions">
+                    if let Some(b) = booking {
+                        <a class="pm-button pm-button--primary" href={b.as_str().to_string()} target="_blank" rel="noopener noreferrer" data-cta-booking="">
+                            { pack.ui("cta.book") }
+                        </a>
+                    }
+                    if let Some(p) = phone {
+                        <a class="pm-button" href={p.tel_href().to_string()} data-cta-phone="">
+                            { pack.ui("cta.call") }{ " " }{ p.display() }
+                        </a>
+                    }
+                </div>
+            }
+        </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnswersProps {
+    input: Rc<CheckInput>,
+    units: Units,
+}
+
+/// What the runner entered, for them and for a clinician reading the printout.
+#[function_component(Answers)]
+fn answers(props: &AnswersProps) -> Html {
+    let pack = Pack::english();
+    let rows = props.input.answers.0.iter().filter_map(|(q, reply)| {
+        let prompt = pack.question(*q).map(|t| t.prompt.clone()).unwrap_or_else(|| q.to_string());
+        let value = match (q.kind(), reply) {
+            (_, Reply::Weeks(w)) => pack.ui("results.answers.weeks").replace("{n}", &w.to_string()),
+            (_, Reply::One(a)) => pack.answer_label(*q, *a).to_string(),
+            (QuestionKind::Multi, Reply::Many(set)) if !set.is_empty() => {
+                set.iter().map(|a| pack.answer_label(*q, *a)).collect::<Vec<_>>().join("; ")
+            }
+            _ => return None,
+        };
+        Some(html! { <div class="pm-answer-row"><dt>{ prompt }</dt><dd>{ pack.localize(&value, props.units) }</dd></div> })
+    });
+    html! {
+        <section class="pm-section pm-answers" data-answers="" aria-labelledby="pm-answers-heading">
+            <h3 id="pm-answers-heading" class="pm-section-heading">{ pack.ui("results.answers") }</h3>
+            <dl>
+                <div class="pm-answer-row">
+                    <dt>{ pack.ui("results.answers.places") }</dt>
+                    <dd>{ props.input.regions.iter().map(|r| pack.region_name(*r)).collect::<Vec<_>>().join("; ") }</dd>
+                </div>
+                { for rows }
+            </dl>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ActionsProps {
+    input: Rc<CheckInput>,
+    on_action: Callback<Action>,
+    units: Units,
+}
+
+/// Back to the answers, share a link, print; switch units.
+#[function_component(ResultActions)]
+fn result_actions(props: &ActionsProps) -> Html {
+    let pack = Pack::english();
+    let link = use_state(|| None::<String>);
+    let copied = use_state(|| None::<bool>);
+    let share = {
+        let input = props.input.clone();
+        let link = link.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = format!("{}#{}", crate::share_base(), share::encode(&input));
+            link.set(Some(url.clone()));
+            match browser::copy_to_clipboard(&url) {
+                Some(promise) => {
+                    let copied = copied.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        copied.set(Some(JsFuture::from(promise).await.is_ok()));
+                    });
+                }
+                None => copied.set(Some(false)),
+            }
+        })
+    };
+    let other_units = match props.units {
+        Units::Km => Units::Mi,
+        Units::Mi => Units::Km,
+    };
+    html! {
+        <div class="pm-result-actions">
+            <div class="pm-nav">
+                <button type="button" class="pm-button" data-action="back" onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}>
+                    { pack.ui("results.edit") }
+                </button>
+                <div class="pm-nav-group">
+                    <button type="button" class="pm-button" data-action="share" onclick={share}>{ pack.ui("results.share") }</button>
+                    <button type="button" class="pm-button" data-action="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                        { pack.ui("results.print") }
+                    </button>
+                    <button type="button" class="pm-button pm-button--quiet" data-units={other_units.as_str()}
+                        onclick={props.on_action.reform(move |_: MouseEvent| Action::SetUnits(other_units))}>
+                        { pack.ui(match other_units { Units::Km => "units.switch.km", Units::Mi => "units.switch.mi" }) }
+                    </button>
+                </div>
+            </div>
+            if let Some(url) = &*link {
+                <div class="pm-share" role="status">
+                    <p>{ pack.ui(match *copied {
+                        Some(true) => "results.share.copied",
+                        Some(false) => "results.share.manual",
+                        None => "results.share.copying",
+                    }) }</p>
+                    <input class="pm-input pm-share-url" type="text" readonly=true value={url.clone()} data-share-url=""
+                        aria-label={pack.ui("results.share.label").to_string()} />
+                    <p class="pm-hint">{ pack.ui("results.share.private") }</p>
+                </div>
+            }
+        </div>
+    }
+}

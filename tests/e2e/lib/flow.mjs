@@ -1,0 +1,99 @@
+// Drives the self-check as a runner would (pick places, answer, go on) and reads the results
+// through SPEC's test hooks. Shared by the vignette, flow and accessibility suites.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './server.mjs';
+
+/** The public vignettes, read from shared/ (a sibling of the repository, in CI too). */
+export function loadVignettes() {
+  return JSON.parse(readFileSync(join(REPO_ROOT, '..', 'shared', 'domain', 'vignettes.json'), 'utf8'));
+}
+
+/** SPEC's share-link fragment for a vignette, written independently of the widget's encoder. */
+export function shareFragment(v) {
+  const parts = ['v=1'];
+  if (v.regions?.length) parts.push(`regions=${v.regions.join(',')}`);
+  for (const [q, a] of Object.entries(v.answers ?? {})) {
+    parts.push(`${q}=${Array.isArray(a) ? a.join(',') : a}`);
+  }
+  return parts.join('&');
+}
+
+/** Waits for the widget to be interactive (the map step or the results). */
+export async function ready(page) {
+  await page.locator('[data-region], [data-triage]').first().waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+/** Picks places in the list alternative (every region is there, whatever the view). */
+export async function pickRegions(page, regions) {
+  await page.locator('[data-view="list"]').click();
+  for (const r of regions) {
+    const [region, side] = r.split('.');
+    await page.locator(`.pm-region-list [data-region="${region}"][data-side="${side}"], [data-view-panel="list"] [data-region="${region}"][data-side="${side}"]`).first().click();
+  }
+}
+
+/**
+ * Answers every question the widget asks with the vignette's answers (skipping those it does not
+ * give: they stay unsure/empty), pressing Next until the results show. Returns the questions asked.
+ */
+export async function answerAll(page, answers, { maxSteps = 30 } = {}) {
+  const asked = [];
+  for (let i = 0; i < maxSteps; i++) {
+    const step = page.locator('[data-question], [data-triage]').first();
+    await step.waitFor({ state: 'attached', timeout: 10_000 });
+    if ((await step.getAttribute('data-triage')) !== null) return asked;
+    const q = await step.getAttribute('data-question');
+    asked.push(q);
+    const a = answers[q];
+    const scope = page.locator(`[data-question="${q}"]`);
+    if (q === 'weeks-to-race' && a !== undefined) {
+      if (a === 'no-race') await scope.locator('[data-answer="no-race"]').check();
+      else await scope.locator('[data-answer="weeks"]').fill(String(a));
+    } else if (Array.isArray(a)) {
+      for (const x of a) await scope.locator(`[data-answer="${x}"]`).check();
+    } else if (a !== undefined) {
+      await scope.locator(`[data-answer="${a}"]`).check();
+    }
+    const forward = scope.locator('[data-action="next"], [data-action="results"]').first();
+    await forward.click();
+    await page.waitForFunction(
+      (prev) => !document.querySelector(`[data-question="${prev}"]`) || document.querySelector('[data-triage]'),
+      q,
+      { timeout: 10_000 },
+    );
+  }
+  throw new Error(`no results after ${maxSteps} steps; asked ${asked.join(', ')}`);
+}
+
+/** What the results show, read through the test hooks. */
+export async function readResults(page) {
+  await page.locator('[data-triage]').first().waitFor({ state: 'attached', timeout: 20_000 });
+  return page.evaluate(() => {
+    const all = (sel) => [...document.querySelectorAll(sel)];
+    const conds = all('[data-condition]');
+    return {
+      triage: document.querySelector('[data-triage]')?.getAttribute('data-triage') ?? null,
+      conditions: conds.map((c) => c.getAttribute('data-condition')),
+      origins: conds.map((c) => c.getAttribute('data-origin')),
+      plan: document.querySelector('[data-plan]')?.getAttribute('data-plan') ?? null,
+      exercises: all('[data-exercise]').map((e) => e.getAttribute('data-exercise')),
+      outOfScope: !!document.querySelector('[data-out-of-scope]'),
+    };
+  });
+}
+
+/** Asserts a vignette's `expect` block against what the results show. */
+export function checkExpect(id, r, expect) {
+  const m = (what) => `${id}: ${what} (got ${JSON.stringify(r)})`;
+  if (expect.top !== undefined) assert.equal(r.conditions[0], expect.top, m('top condition'));
+  if (expect.origin !== undefined) assert.equal(r.origins[0], expect.origin, m('origin of the top condition'));
+  if (expect.triage !== undefined) assert.equal(r.triage, expect.triage, m('triage'));
+  if (expect.plan !== undefined) assert.equal(r.plan, expect.plan, m('plan'));
+  for (const e of expect.exercises_include ?? []) assert.ok(r.exercises.includes(e), m(`exercise ${e} shown`));
+  if (expect.no_conditions) assert.deepEqual(r.conditions, [], m('no conditions'));
+  if (expect.no_exercises) assert.deepEqual(r.exercises, [], m('no exercises'));
+  if (expect.out_of_scope !== undefined) assert.equal(r.outOfScope, expect.out_of_scope, m('out of scope'));
+}
