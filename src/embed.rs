@@ -1,21 +1,127 @@
-//! The host page's settings for one widget (clinic name, phone, booking link, accent, units,
-//! locale), read from data attributes or the page's query and validated.
+//! The host page's settings for one widget, read where the host wrote them (data attributes on a
+//! `[data-painmap]` element, or the standalone page's query string), validated by
+//! `painmap_core::settings`, with one console warning per value that could not be used; and the
+//! embed mount itself: an open shadow root per element, with the widget's stylesheets inside.
 
-/// Distance units shown to the runner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Units {
-    #[default]
-    Km,
-    Mi,
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use painmap_core::settings::{SettingKey, Source};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+pub use painmap_core::settings::{
+    Accent, BookingUrl, Clinic, Locale, Phone, Settings, Units, Warning,
+};
+
+/// The attribute that marks an element for the embed script.
+pub const EMBED_ATTRIBUTE: &str = "data-painmap";
+
+/// The custom property the clinic's accent is written to (through the CSSOM, which a strict CSP
+/// allows, unlike a `style` attribute); `styles/base.css` derives `--pm-accent` from it.
+pub const ACCENT_PROPERTY: &str = "--pm-clinic-accent";
+
+/// How long a widget waits for its stylesheets before it shows anyway, in ms.
+const STYLESHEET_WAIT_MS: u32 = 4000;
+
+/// The standalone page's root: `#painmap` on a page with no `[data-painmap]` element. A clinic's
+/// page that loaded `embed.js` always has one (the script loads nothing otherwise), so the
+/// widget never takes over a host element that merely happens to be called `painmap`.
+pub fn standalone_root(document: &web_sys::Document) -> Option<Element> {
+    let embed_host = document
+        .query_selector(&format!("[{EMBED_ATTRIBUTE}]"))
+        .ok()
+        .flatten();
+    match embed_host {
+        Some(_) => None,
+        None => document.get_element_by_id(crate::STANDALONE_ROOT_ID),
+    }
 }
 
-/// Validated settings; anything invalid has already been replaced by its default.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Settings {
-    pub clinic_name: Option<String>,
-    pub phone: Option<String>,
-    pub booking_url: Option<String>,
-    pub accent: Option<String>,
-    pub units: Units,
-    pub locale: Option<String>,
+/// Reads and validates the settings written as `data-*` attributes on `el`.
+pub fn from_element(el: &Element) -> (Settings, Vec<Warning>) {
+    let given: Vec<(&str, String)> = SettingKey::ALL
+        .iter()
+        .filter_map(|k| el.get_attribute(&k.attribute()).map(|v| (k.as_str(), v)))
+        .collect();
+    Settings::from_pairs(
+        Source::Attributes,
+        given.iter().map(|(k, v)| (*k, v.as_str())),
+    )
+}
+
+/// Reads and validates the settings in a page's query string (`location.search`).
+pub fn from_query(search: &str) -> (Settings, Vec<Warning>) {
+    Settings::from_query(search)
+}
+
+/// One console warning per value the widget could not use.
+pub fn warn(warnings: &[Warning]) {
+    for w in warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&w.to_string()));
+    }
+}
+
+/// Gives the widget under `root` the clinic's accent, if there is one.
+pub fn apply_accent(root: &Element, accent: Option<&Accent>) {
+    if let (Some(accent), Some(root)) = (accent, root.dyn_ref::<HtmlElement>()) {
+        // Setting a custom property only fails for a malformed name, and ours is a constant.
+        let _ = root.style().set_property(ACCENT_PROPERTY, accent.as_str());
+    }
+}
+
+/// What became of one `[data-painmap]` element.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mounted {
+    /// A widget now lives in its shadow root.
+    Yes,
+    /// It already had a shadow root (the embed script ran twice, or the host attached one).
+    AlreadyHasShadowRoot,
+}
+
+/// Mounts a widget inside a new open shadow root of `host`, with `stylesheets` (absolute URLs)
+/// linked inside it: the host's CSS cannot reach in and the widget's cannot leak out. The
+/// widget stays hidden until its stylesheets have loaded (or failed), so it never flashes
+/// unstyled.
+pub fn mount_in_shadow_root(host: &Element, stylesheets: &[String]) -> Result<Mounted, JsValue> {
+    if host.shadow_root().is_some() {
+        return Ok(Mounted::AlreadyHasShadowRoot);
+    }
+    let document = host
+        .owner_document()
+        .ok_or("the element is not in a document")?;
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let container = document.create_element("div")?;
+    container.set_attribute("class", "pm-embed")?;
+    if !stylesheets.is_empty() {
+        container.set_attribute("hidden", "")?;
+        let pending = Rc::new(Cell::new(stylesheets.len()));
+        for href in stylesheets {
+            let link = document.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", href)?;
+            for event in ["load", "error"] {
+                let (pending, container) = (pending.clone(), container.clone());
+                EventListener::once(&link, event, move |_| {
+                    pending.set(pending.get().saturating_sub(1));
+                    if pending.get() == 0 {
+                        container.remove_attribute("hidden").ok();
+                    }
+                })
+                .forget();
+            }
+            shadow.append_child(&link)?;
+        }
+        let late = container.clone();
+        Timeout::new(STYLESHEET_WAIT_MS, move || {
+            late.remove_attribute("hidden").ok();
+        })
+        .forget();
+    }
+    shadow.append_child(&container)?;
+    let (settings, warnings) = from_element(host);
+    warn(&warnings);
+    crate::mount(container, settings);
+    Ok(Mounted::Yes)
 }

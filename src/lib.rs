@@ -2,23 +2,73 @@
 //! settings. The clinical brain is `painmap_core`; this crate only shows it.
 
 pub mod embed;
+pub mod offline;
 pub mod ui;
 
 use wasm_bindgen::prelude::*;
 
+/// The id of the standalone page's root element.
+pub const STANDALONE_ROOT_ID: &str = "painmap";
+
 /// Mounts one widget into `root` with the given settings.
 pub fn mount(root: web_sys::Element, settings: embed::Settings) {
-    yew::Renderer::<ui::app::App>::with_root_and_props(root, ui::app::AppProps { settings }).render();
+    embed::apply_accent(&root, settings.accent.as_ref());
+    yew::Renderer::<ui::app::App>::with_root_and_props(root, ui::app::AppProps { settings })
+        .render();
 }
 
-/// Entry point of the standalone page: mounts into `#painmap` with the page's settings.
+/// Entry point of the standalone page: mounts into `#painmap` with the settings in the page's
+/// query string, and registers the service worker for offline use.
+///
+/// The same wasm module serves the embed script, and it runs this on load there too, on the
+/// host's page; [`embed::standalone_root`] tells the two apart, and this never falls back to
+/// any other element.
 #[wasm_bindgen]
 pub fn start_standalone() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
-    let root = document.get_element_by_id("painmap").or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
-        mount(root, embed::Settings::default());
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(root) = embed::standalone_root(&document) else {
+        return;
+    };
+    let (settings, warnings) = embed::from_query(&window.location().search().unwrap_or_default());
+    embed::warn(&warnings);
+    mount(root, settings);
+    offline::register_service_worker(&window);
+}
+
+/// Entry point of the embed script (`embed.js`): mounts a widget in an open shadow root of every
+/// `[data-painmap]` element on the page, each with its own `data-*` settings, with `stylesheets`
+/// (the widget's CSS files, absolute URLs) linked inside each shadow root. Elements that already
+/// have a shadow root are left alone, so running it twice mounts nothing twice. Returns how many
+/// widgets it mounted.
+#[wasm_bindgen]
+pub fn mount_all(stylesheets: Vec<String>) -> u32 {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return 0;
+    };
+    let Ok(hosts) = document.query_selector_all(&format!("[{}]", embed::EMBED_ATTRIBUTE)) else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for i in 0..hosts.length() {
+        let Some(host) = hosts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        match embed::mount_in_shadow_root(&host, &stylesheets) {
+            Ok(embed::Mounted::Yes) => mounted += 1,
+            Ok(embed::Mounted::AlreadyHasShadowRoot) => {}
+            Err(err) => web_sys::console::warn_2(
+                &JsValue::from_str("painmap: could not mount into an element:"),
+                &err,
+            ),
+        }
     }
+    mounted
 }
