@@ -8,6 +8,7 @@
 
 mod keys;
 mod model;
+pub mod units;
 mod validate;
 
 pub use keys::REQUIRED_UI_KEYS;

@@ -4,9 +4,11 @@
 //! factor can be revealed, no text is empty, and every UI key the code uses exists.
 
 use super::keys::REQUIRED_UI_KEYS;
+use super::units::localize;
 use super::{Pack, Trigger};
 use crate::engine::{HelpReason, Strength, ENGINE_QUESTIONS};
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, Triage};
+use crate::session::Units;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -420,6 +422,12 @@ fn check_empty_text(pack: &Pack, errs: &mut Vec<PackError>) {
         match v {
             serde_json::Value::String(s) if s.trim().is_empty() => {
                 errs.push(PackError::new(path.clone(), "the text is empty"));
+            }
+            serde_json::Value::String(s) if tokens && localize(s, Units::Km).contains('{') => {
+                errs.push(PackError::new(
+                    path.clone(),
+                    format!("`{s}` has a `{{...}}` that is not a distance token ({{km:40}}, {{mi:3}}, {{unit}}, {{unit-long}})"),
+                ));
             }
             serde_json::Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
