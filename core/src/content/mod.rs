@@ -114,7 +114,10 @@ impl Pack {
         Ok(pack)
     }
 
-    /// Checks the pack is complete and consistent; see [`validate`](self) for the list of checks.
+    /// Checks the pack is complete and consistent, listing every problem found: every SPEC id has
+    /// its texts, referenced content exists, every condition can be reached from the map, every
+    /// exercise is used, every question and factor is read by some rule, no text is empty, distance
+    /// tokens are well formed, and every key in [`REQUIRED_UI_KEYS`] is present.
     pub fn validate(&self) -> Result<(), Vec<PackError>> {
         validate::validate(self)
     }
