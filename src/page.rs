@@ -11,9 +11,7 @@ fn document() -> Option<web_sys::Document> {
 /// Whether this is the standalone page, whose fragment may hold a share link. An embedded widget
 /// never reads the host page's fragment.
 pub fn reads_share_fragment() -> bool {
-    document()
-        .and_then(|d| d.get_element_by_id(crate::STANDALONE_ROOT_ID))
-        .is_some_and(|el| !el.has_attribute(crate::embed::EMBED_ATTRIBUTE))
+    document().is_some_and(|d| crate::embed::standalone_root(&d).is_some())
 }
 
 /// Where share links point: the standalone page. On the standalone page that is this page (its

@@ -97,9 +97,11 @@ impl Region {
             | Region::KneeOuter
             | Region::KneeInner
             | Region::KneeBack => Area::Knee,
-            Region::ThighOuter | Region::HipOuter | Region::HipFront | Region::ButtockSi | Region::Groin => {
-                Area::HipAndThigh
-            }
+            Region::ThighOuter
+            | Region::HipOuter
+            | Region::HipFront
+            | Region::ButtockSi
+            | Region::Groin => Area::HipAndThigh,
             Region::LowerBack => Area::LowerBack,
             Region::Shin | Region::CalfAchilles | Region::Ankle | Region::Foot => Area::LowerLeg,
         }
@@ -137,7 +139,11 @@ impl RegionSel {
     /// Builds a selection, refusing a side that does not fit the region (a sided knee needs left or
     /// right; the lower back only `center`).
     pub fn new(region: Region, side: Side) -> Option<Self> {
-        let fits = if region.is_central() { side == Side::Center } else { side != Side::Center };
+        let fits = if region.is_central() {
+            side == Side::Center
+        } else {
+            side != Side::Center
+        };
         fits.then_some(RegionSel { region, side })
     }
 
@@ -150,7 +156,11 @@ impl RegionSel {
     /// Every selectable place: each sided region on the left and right, the lower back once.
     pub fn all() -> impl Iterator<Item = RegionSel> {
         Region::ALL.iter().flat_map(|&region| {
-            let sides: &[Side] = if region.is_central() { &[Side::Center] } else { &[Side::Left, Side::Right] };
+            let sides: &[Side] = if region.is_central() {
+                &[Side::Center]
+            } else {
+                &[Side::Left, Side::Right]
+            };
             sides.iter().map(move |&side| RegionSel { region, side })
         })
     }
@@ -171,7 +181,8 @@ impl Serialize for RegionSel {
 impl<'de> Deserialize<'de> for RegionSel {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        RegionSel::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown region `{s}`")))
+        RegionSel::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown region `{s}`")))
     }
 }
 
@@ -243,7 +254,9 @@ pub enum QuestionKind {
 impl Question {
     pub const fn kind(self) -> QuestionKind {
         match self {
-            Question::RedFlags | Question::Aggravators | Question::SelfCareTried => QuestionKind::Multi,
+            Question::RedFlags | Question::Aggravators | Question::SelfCareTried => {
+                QuestionKind::Multi
+            }
             Question::WeeksToRace => QuestionKind::Weeks,
             _ => QuestionKind::Single,
         }
@@ -268,13 +281,33 @@ impl Question {
                 None,
             ],
             Question::PainQuality => &[DullAche, Sharp, DeepAche, Unsure],
-            Question::PainTiming => &[EarlyThenEases, BuildsMilesIn, DuringAndAfter, AfterOnly, Unsure],
-            Question::Aggravators => &[Downhill, Stairs, Squatting, LongSitting, MoreMileageOrSpeed, None],
+            Question::PainTiming => &[
+                EarlyThenEases,
+                BuildsMilesIn,
+                DuringAndAfter,
+                AfterOnly,
+                Unsure,
+            ],
+            Question::Aggravators => &[
+                Downhill,
+                Stairs,
+                Squatting,
+                LongSitting,
+                MoreMileageOrSpeed,
+                None,
+            ],
             Question::RestResponse => &[EasesThenReturns, EasesAndStaysAway, NoChange, Unsure],
             Question::ForcedStop => &[Yes, No, Unsure],
             Question::BuildWeek => &[Weeks0To3, Weeks4To6, Weeks7Plus, NotBuilding, Unsure],
             Question::VolumeJump => &[Yes, No, Unsure],
-            Question::SelfCareTried => &[HipFlexorStretching, GluteActivation, Rest, StrengthWork, IceOrFoamRolling, Nothing],
+            Question::SelfCareTried => &[
+                HipFlexorStretching,
+                GluteActivation,
+                Rest,
+                StrengthWork,
+                IceOrFoamRolling,
+                Nothing,
+            ],
             Question::SelfCareResult => &[Helped, NoHelp, NotTried, Unsure],
             Question::SingleLegSquat => &[KneeCavesIn, HipDrops, StaysAligned, NotTried, Unsure],
             Question::SittingHours => &[Under4, From4To8, Over8, Unsure],

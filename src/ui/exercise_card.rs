@@ -2,6 +2,7 @@
 //! and how to make it easier or harder.
 
 use crate::ui::exercise_art::ExerciseArt;
+use crate::ui::results::SourceTag;
 use painmap_core::content::Pack;
 use painmap_core::session::Units;
 use painmap_core::Exercise;
@@ -52,7 +53,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
                     </dl>
                 </div>
                 <p class="pm-muscles"><strong>{ pack.ui("exercise.muscles") }</strong>{ " " }{ e.muscles.join(", ") }</p>
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ pack.source_label(&e.source) }</p>
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }<SourceTag source={e.source.clone()} /></p>
             </div>
         </article>
     }

@@ -6,7 +6,7 @@ use crate::embed::{Clinic, Settings};
 use crate::ui::browser;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::origin_view::OriginView;
-use painmap_core::content::{Fact, Pack};
+use painmap_core::content::{Fact, Pack, Source};
 use painmap_core::engine::{self, Because, ConditionMatch, Outcome, Plan};
 use painmap_core::session::{Action, Session, Units};
 use painmap_core::{share, CheckInput, PlanKind, Question, QuestionKind, Reply, Triage};
@@ -88,6 +88,7 @@ pub fn results(props: &ResultsProps) -> Html {
             </h2>
             { body }
             <Answers input={input.clone()} units={units} />
+            <Sources />
             <p class="pm-callout pm-disclaimer">{ pack.ui("results.not-a-diagnosis") }</p>
             <ResultActions input={input} on_action={props.on_action.clone()} units={units} />
         </section>
@@ -122,7 +123,7 @@ fn triage_panel(props: &OutcomeProps) -> Html {
                 </ul>
             }
             if let Some(t) = text {
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ pack.source_label(&t.source) }</p>
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }<SourceTag source={t.source.clone()} /></p>
             }
         </section>
     }
@@ -152,7 +153,7 @@ fn red_flag_stop(props: &StopProps) -> Html {
                             <strong>{ label }</strong>
                             if let Some(r) = reason {
                                 { ": " }{ &r.reason }
-                                <span class="pm-source">{ " (" }{ pack.source_label(&r.source) }{ ")" }</span>
+                                <SourceTag source={r.source.clone()} />
                             }
                         </li>
                     }
@@ -248,7 +249,7 @@ fn fact_list(props: &FactListProps) -> Html {
     html! {
         <ul class="pm-facts">
             { for props.facts.iter().map(|f| html! {
-                <li>{ pack.localize(&f.text, props.units) }<span class="pm-source">{ " (" }{ pack.source_label(&f.source) }{ ")" }</span></li>
+                <li>{ pack.localize(&f.text, props.units) }<SourceTag source={f.source.clone()} /></li>
             }) }
         </ul>
     }
@@ -326,7 +327,7 @@ fn plan_view(props: &PlanProps) -> Html {
                 <FactList facts={phase.points.clone()} units={props.units} />
                 if plan.knee_timeline {
                     <p class="pm-timeline">{ pack.localize(&pack.plan.knee_timeline.text, props.units) }
-                        <span class="pm-source">{ " (" }{ pack.source_label(&pack.plan.knee_timeline.source) }{ ")" }</span></p>
+                        <SourceTag source={pack.plan.knee_timeline.source.clone()} /></p>
                 }
             </div>
             if plan.spine_care {
@@ -488,5 +489,38 @@ fn result_actions(props: &ActionsProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceTagProps {
+    pub source: Source,
+}
+
+/// A compact tag naming where a statement comes from; the full names are in [`Sources`].
+#[function_component(SourceTag)]
+pub fn source_tag(props: &SourceTagProps) -> Html {
+    let pack = Pack::english();
+    let label = match &props.source {
+        Source::K => pack.ui("source.short.k"),
+        Source::H => pack.ui("source.short.h"),
+        Source::G(name) => name.as_str(),
+    };
+    html! { <span class="pm-source-tag">{ label }</span> }
+}
+
+/// The seed articles behind the short source tags, named in full.
+#[function_component(Sources)]
+fn sources() -> Html {
+    let pack = Pack::english();
+    html! {
+        <section class="pm-sources" aria-labelledby="pm-sources-heading">
+            <h3 id="pm-sources-heading" class="pm-section-heading">{ pack.ui("results.sources") }</h3>
+            <dl>
+                <div><dt>{ pack.ui("source.short.k") }</dt><dd>{ &pack.sources.k }</dd></div>
+                <div><dt>{ pack.ui("source.short.h") }</dt><dd>{ &pack.sources.h }</dd></div>
+            </dl>
+            <p class="pm-hint">{ pack.ui("results.sources.note") }</p>
+        </section>
     }
 }
