@@ -1,0 +1,89 @@
+# The whole developer interface of painmap. Every target first runs scripts/setup.sh, which
+# installs whatever is missing (and says so) and skips what is there.
+#
+#   make serve   dev build with live reload at http://127.0.0.1:8080
+#   make test    every test layer, stopping at the first red one
+#   make dist    the deployable release site in dist/, then its size table
+#   make bench   the benchmark (for now: release build + size table)
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools installed by setup.sh: cargo's bin dir for trunk/wasm-bindgen, node_modules/.bin for
+# binaryen's wasm-opt (Trunk finds it on PATH; offline = true means it never downloads one).
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# wasm-bindgen-test-runner drives Debian's Chromium through this driver (flags in webdriver.json).
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_PROGRESS_WHEN := never
+
+WASM := wasm32-unknown-unknown
+
+.PHONY: help setup serve dist release bench sizes test fmt-check clippy test-native test-wasm test-release e2e fmt
+
+help:
+	@echo "make serve   dev build with live reload at http://127.0.0.1:8080"
+	@echo "make test    fmt, clippy (native + wasm), native tests, browser tests, release build, end-to-end"
+	@echo "make dist    release build into dist/ and its size table"
+	@echo "make bench   benchmark (for now: release build and size table)"
+	@echo "make fmt     format all Rust code"
+
+setup:
+	@bash scripts/setup.sh
+
+serve: setup
+	trunk serve
+
+# The release site. Trunk runs wasm-opt (Trunk.toml, index.html) and the post_build hook.
+release: setup
+	trunk build --release
+
+sizes:
+	@node scripts/size-table.mjs
+
+dist: release sizes
+
+# Extended by the benchmark work: scripts/bench.mjs is the hook (it prints the size table for now).
+bench: setup
+	@if [[ ! -f dist/index.html ]]; then $(MAKE) --no-print-directory release; fi
+	node scripts/bench.mjs
+
+fmt:
+	cargo fmt --all
+
+# ---- test layers, in order; make stops at the first one that fails ------------------------------
+# Serial even under `make -j`: the order is the point (cheap checks first) and cargo locks anyway.
+.NOTPARALLEL:
+
+test: setup fmt-check clippy test-native test-wasm test-release e2e
+
+fmt-check: setup
+	@echo "== layer 1/6: cargo fmt --check"
+	cargo fmt --all --check
+
+clippy: setup
+	@echo "== layer 2/6: clippy, native and wasm32"
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p painmap --target $(WASM) --all-targets -- -D warnings
+
+# Native tests: the core crate (engine, content) and the root crate's own native tests.
+# Browser-only test files start with #![cfg(target_arch = "wasm32")] so they compile away here.
+test-native: setup
+	@echo "== layer 3/6: native tests"
+	cargo test --workspace
+
+# wasm-bindgen-test in headless Chromium (runner in .cargo/config.toml, flags in webdriver.json).
+test-wasm: setup
+	@echo "== layer 4/6: wasm-bindgen-test in headless Chromium"
+	cargo test -p painmap --target $(WASM)
+
+test-release: setup
+	@echo "== layer 5/6: release build"
+	trunk build --release
+	@node scripts/size-table.mjs
+
+# Runs against whatever is in dist/ (make dist first when running this layer alone).
+e2e: setup
+	@echo "== layer 6/6: end-to-end (Playwright + Chromium against dist/)"
+	node --test --test-reporter=spec tests/e2e/

@@ -1,0 +1,98 @@
+// Size table of the release site: every file in dist/ raw, gzip and brotli, and the total.
+// Prints an aligned table and writes target/size.json. Used by `make dist` and `make bench`.
+//
+//   node scripts/size-table.mjs [distDir]
+//
+// gzip at level 9 and brotli at quality 11 (text mode for text files), which is what a host's
+// static pre-compression gives; an on-the-fly compressing server may send a little more.
+
+import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.map']);
+
+function walk(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Measures every file under `distDir`; returns { files: [{ path, raw, gzip, brotli }], total }. */
+export function measure(distDir = join(ROOT, 'dist')) {
+  if (!statSync(distDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`${relative(process.cwd(), distDir) || distDir}/ does not exist: run \`make dist\` first`);
+  }
+  const files = walk(distDir)
+    .map((path) => {
+      const bytes = readFileSync(path);
+      const mode = TEXT.has(extname(path)) ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC;
+      return {
+        path: relative(distDir, path).split('\\').join('/'),
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_MODE]: mode,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          },
+        }).length,
+      };
+    })
+    .sort((a, b) => b.brotli - a.brotli || a.path.localeCompare(b.path));
+  const total = files.reduce(
+    (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { files, total };
+}
+
+const num = (n) => n.toLocaleString('en-US');
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+/** Formats a measurement as an aligned text table (bytes), largest brotli first. */
+export function formatTable({ files, total }) {
+  const head = ['file', 'raw', 'gzip', 'brotli'];
+  const rows = files.map((f) => [f.path, num(f.raw), num(f.gzip), num(f.brotli)]);
+  const foot = [`total (${files.length} files)`, num(total.raw), num(total.gzip), num(total.brotli)];
+  const all = [head, ...rows, foot];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [
+    line(head),
+    rule,
+    ...rows.map(line),
+    rule,
+    line(foot),
+    `in KiB: raw ${kib(total.raw)}, gzip ${kib(total.gzip)}, brotli ${kib(total.brotli)}`,
+  ].join('\n');
+}
+
+/** Writes the measurement to target/size.json and returns its path. */
+export function writeJson(result, out = join(ROOT, 'target', 'size.json')) {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ generated: new Date().toISOString(), ...result }, null, 2)}\n`);
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const dist = resolve(process.argv[2] ?? join(ROOT, 'dist'));
+    const result = measure(dist);
+    console.log(`Size of ${relative(ROOT, dist) || dist}/ (bytes; gzip -9, brotli q11):`);
+    console.log(formatTable(result));
+    const out = writeJson(result);
+    console.log(`written: ${relative(ROOT, out)}`);
+  } catch (err) {
+    console.error(`size-table: ${err.message}`);
+    process.exit(1);
+  }
+}
