@@ -1,0 +1,154 @@
+//! The origin view for the results: the body figure with the pain site, where the problem usually
+//! starts (the hip muscles for knee pain, the lower back for hip pain) and an arrow from one to the
+//! other, said in words as well. Where it hurts is often not where it starts.
+
+use crate::ui::body_map::figure::{arrow, figure, origin_view_for, origin_zone, View, MID};
+use crate::ui::body_map::{figure_body, label};
+use painmap_core::content::Pack;
+use painmap_core::ids::{Origin, RegionSel, Side};
+use yew::prelude::*;
+
+#[derive(Properties, Clone)]
+pub struct OriginViewProps {
+    /// Where it hurts (one condition's places).
+    pub sites: Vec<RegionSel>,
+    /// Where that condition usually starts.
+    pub origin: Origin,
+    #[prop_or_else(Pack::english)]
+    pub pack: &'static Pack,
+}
+
+impl PartialEq for OriginViewProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.sites == o.sites && self.origin == o.origin && std::ptr::eq(self.pack, o.pack)
+    }
+}
+
+/// "your left knee and your right knee": each site once, by side and body part.
+pub fn sites_in_words(pack: &Pack, sites: &[RegionSel]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for sel in sites {
+        let part = pack
+            .regions
+            .get(&sel.region)
+            .map_or(sel.region.as_str(), |t| t.part.as_str());
+        let w = match sel.side {
+            Side::Center => pack.ui("map.origin.site.center").replace("{part}", part),
+            side => pack
+                .ui("map.origin.site")
+                .replace("{side}", pack.ui(&format!("side.{}", side.as_str())))
+                .replace("{part}", part),
+        };
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words.join(pack.ui("map.origin.and"))
+}
+
+#[function_component(OriginView)]
+pub fn origin_view(props: &OriginViewProps) -> Html {
+    let pack = props.pack;
+    let view = origin_view_for(props.origin, &props.sites);
+    let fig = figure(view);
+    let drawn: Vec<_> = props.sites.iter().filter_map(|s| fig.spot(*s)).collect();
+
+    // One start zone per side that hurts (the spine's is in the middle, shared).
+    let mut zone_sides: Vec<Side> = Vec::new();
+    for s in &drawn {
+        let side = if props.origin == Origin::Spine {
+            Side::Center
+        } else {
+            s.sel.side
+        };
+        if !zone_sides.contains(&side) {
+            zone_sides.push(side);
+        }
+    }
+    if zone_sides.is_empty() {
+        zone_sides.push(if props.origin == Origin::Spine {
+            Side::Center
+        } else {
+            view.picture_left()
+        });
+    }
+    let zones: Vec<(Side, _)> = zone_sides
+        .iter()
+        .map(|&side| (side, origin_zone(props.origin, view, side)))
+        .collect();
+
+    let arrows = drawn.iter().filter_map(|s| {
+        let zone = &zones
+            .iter()
+            .find(|(side, _)| props.origin == Origin::Spine || *side == s.sel.side)?
+            .1;
+        let (shaft, head) = arrow(zone.anchor, s.anchor);
+        Some(html! {
+            <g class="pm-origin-arrow" data-to={s.sel.to_string()}>
+                <path class="pm-origin-shaft-under" d={shaft.clone()} />
+                <path class="pm-origin-shaft" d={shaft} />
+                <path class="pm-origin-head" d={head} />
+            </g>
+        })
+    });
+
+    // Show the part of the figure that holds the story, with room around it.
+    let mut y0 = f32::MAX;
+    let mut y1 = f32::MIN;
+    for (_, z) in &zones {
+        y0 = y0.min(z.anchor.1 - 30.0);
+        y1 = y1.max(z.anchor.1 + 30.0);
+    }
+    for s in &drawn {
+        for r in &s.hit_rects {
+            y0 = y0.min(r.y0);
+            y1 = y1.max(r.y1);
+        }
+    }
+    let (y0, y1) = ((y0 - 30.0).max(0.0), (y1 + 36.0).min(620.0));
+    let viewbox = match view {
+        View::Side => format!("0 {y0:.0} 300 {:.0}", y1 - y0),
+        _ => format!("{:.0} {y0:.0} {:.0} {:.0}", MID - 120.0, 240.0, y1 - y0),
+    };
+
+    let starts = label(pack, format!("map.origin.{}", props.origin.as_str()));
+    let felt = sites_in_words(pack, &props.sites);
+    let summary = pack
+        .ui("map.origin.summary")
+        .replace("{starts}", &starts)
+        .replace("{felt}", &felt);
+
+    html! {
+        <figure class="pm-origin-view" data-origin={props.origin.as_str()} data-view={view.as_str()}>
+            <svg class={classes!("pm-fig", "pm-fig--origin", format!("pm-fig--{}", view.as_str()))}
+                viewBox={viewbox} role="img" aria-label={summary}>
+                { figure_body(fig) }
+                { for zones.iter().map(|(side, z)| html! {
+                    <g class={classes!("pm-origin-zone", z.behind.then_some("pm-origin-zone--behind"))}
+                        data-origin-zone={props.origin.as_str()} data-side={side.as_str()}>
+                        { for z.shapes.iter().map(|d| html! { <path class="pm-origin-bone" d={d.clone()} /> }) }
+                        { for z.focus.iter().map(|d| html! { <path class="pm-origin-focus" d={d.clone()} /> }) }
+                    </g>
+                }) }
+                { for drawn.iter().map(|s| html! {
+                    <g class="pm-origin-site" data-site={s.sel.to_string()}>
+                        <path class="pm-origin-site-glow" d={s.shape.as_str()} />
+                        <path class="pm-origin-site-shape" d={s.shape.as_str()} />
+                    </g>
+                }) }
+                { for arrows }
+            </svg>
+            <figcaption class="pm-origin-chain">
+                <span class="pm-origin-from">
+                    <span class="pm-origin-key pm-origin-key--from" aria-hidden="true"></span>
+                    <strong>{ pack.ui("map.origin.starts") }</strong>{" "}{ starts }
+                </span>
+                <span class="pm-origin-sep" aria-hidden="true">{ "→" }</span>
+                <span class="pm-origin-to">
+                    <span class="pm-origin-key pm-origin-key--to" aria-hidden="true"></span>
+                    <strong>{ pack.ui("map.origin.felt") }</strong>{" "}{ felt }
+                </span>
+            </figcaption>
+        </figure>
+    }
+}
