@@ -1,6 +1,97 @@
 // Trunk post_build hook (Trunk.toml): runs after Trunk has written the site to
-// $TRUNK_STAGING_DIR and before it replaces dist/ with it.
+// $TRUNK_STAGING_DIR and before it replaces dist/ with it. It writes what depends on the final,
+// hashed file names:
 //
-// Stub for now: the embed/offline work fills it in (embed.js, the service worker's precache
-// list, ...). It must exit 0 on success; any other code fails the build.
-process.exit(0);
+// - embed.js: the stable-named script clinics load (from assets/embed.js), told the names of
+//   this build's wasm-bindgen module, wasm file and stylesheets;
+// - demo/: the demo clinic page (from demo/), so `make serve` and dist/ both serve it;
+// - sw.js: the service worker (from assets/sw.js), told every file of the build and a cache name
+//   derived from a hash of their names and contents, so each deployment gets its own cache.
+//
+// It fails the build (non-zero exit, one clear line) if the site is not what it expects.
+
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const STAGING = process.env.TRUNK_STAGING_DIR;
+// Trunk's public_url ("/" by default) prefixes every asset URL it writes into index.html.
+const PUBLIC_URL = process.env.TRUNK_PUBLIC_URL || '/';
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+}
+
+/** Every `<link>` of an HTML text as an attribute map (quoted, unquoted and bare attributes). */
+function links(html) {
+  const out = [];
+  for (const [, body] of html.matchAll(/<link\b([^>]*)>/gi)) {
+    const attrs = {};
+    for (const [, name, dq, sq, bare] of body.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+      attrs[name.toLowerCase()] = dq ?? sq ?? bare ?? '';
+    }
+    out.push(attrs);
+  }
+  return out;
+}
+
+/** An asset URL from index.html as a path relative to the site root ("/base-1a2b.css" -> "base-1a2b.css"). */
+function sitePath(href) {
+  const path = href.startsWith(PUBLIC_URL) ? href.slice(PUBLIC_URL.length) : href.replace(/^\.?\//, '');
+  return path.split(/[?#]/)[0];
+}
+
+/** All files under `dir`, as sorted site paths with forward slashes. */
+function walk(dir, root = dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path, root));
+    else if (entry.isFile()) out.push(relative(root, path).split('\\').join('/'));
+  }
+  return out.sort();
+}
+
+/** `template` with its one `var BUILD = {...};` line replaced by `build`. */
+function fill(templatePath, build) {
+  const template = readFileSync(templatePath, 'utf8');
+  const line = /^(\s*)var BUILD = .*;$/m;
+  if (!line.test(template)) fail(`${relative(REPO, templatePath)} has no "var BUILD = ...;" line to fill in`);
+  return template.replace(line, (_, indent) => `${indent}var BUILD = ${JSON.stringify(build)};`);
+}
+
+if (!STAGING || !existsSync(join(STAGING, 'index.html'))) {
+  fail('TRUNK_STAGING_DIR is not set or has no index.html (this script runs as a Trunk post_build hook)');
+}
+
+// --- what this build is made of --------------------------------------------------------------
+const rootFiles = readdirSync(STAGING);
+const wasm = rootFiles.filter((f) => f.endsWith('_bg.wasm'));
+if (wasm.length !== 1) fail(`expected one *_bg.wasm file in the build, found ${wasm.length}: ${wasm.join(', ')}`);
+const js = wasm[0].replace(/_bg\.wasm$/, '.js');
+if (!rootFiles.includes(js)) fail(`the wasm-bindgen module ${js} is missing beside ${wasm[0]}`);
+
+const indexHtml = readFileSync(join(STAGING, 'index.html'), 'utf8');
+const css = links(indexHtml)
+  .filter((l) => l.rel?.split(/\s+/).includes('stylesheet') && l.href)
+  .map((l) => sitePath(l.href));
+if (css.length === 0) fail('index.html links no stylesheet; the embedded widget would have no CSS');
+for (const f of css) if (!existsSync(join(STAGING, f))) fail(`index.html links ${f}, which is not in the build`);
+
+// --- embed.js and the demo clinic page -------------------------------------------------------
+writeFileSync(join(STAGING, 'embed.js'), fill(join(REPO, 'assets', 'embed.js'), { js, wasm: wasm[0], css }));
+cpSync(join(REPO, 'demo'), join(STAGING, 'demo'), { recursive: true });
+
+// --- the service worker's precache list and cache name --------------------------------------
+const files = walk(STAGING).filter((f) => f !== 'sw.js');
+const digest = createHash('sha256');
+for (const f of files) {
+  digest.update(`${f}\0${createHash('sha256').update(readFileSync(join(STAGING, f))).digest('hex')}\n`);
+}
+const cache = `painmap-${digest.digest('hex').slice(0, 16)}`;
+writeFileSync(join(STAGING, 'sw.js'), fill(join(REPO, 'assets', 'sw.js'), { cache, files }));
+
+console.log(`postbuild: embed.js (${js}, ${wasm[0]}, ${css.join(' ')}), demo/, sw.js (${files.length} files, cache ${cache})`);

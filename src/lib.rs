@@ -44,8 +44,7 @@ pub fn start_standalone() {
 /// `[data-painmap]` element on the page, each with its own `data-*` settings, with `stylesheets`
 /// (the widget's CSS files, absolute URLs) linked inside each shadow root. Elements that already
 /// have a shadow root are left alone, so running it twice mounts nothing twice. Returns how many
-/// widgets it mounted.
-#[wasm_bindgen]
+/// widgets it mounted. The binary exports it to JavaScript (`src/main.rs`).
 pub fn mount_all(stylesheets: Vec<String>) -> u32 {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
