@@ -31,7 +31,7 @@ export async function pickRegions(page, regions) {
   await page.locator('[data-view="list"]').click();
   for (const r of regions) {
     const [region, side] = r.split('.');
-    await page.locator(`.pm-region-list [data-region="${region}"][data-side="${side}"], [data-view-panel="list"] [data-region="${region}"][data-side="${side}"]`).first().click();
+    await page.locator(`input[type="checkbox"][data-region="${region}"][data-side="${side}"]`).check();
   }
 }
 
