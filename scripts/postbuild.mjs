@@ -75,9 +75,12 @@ const js = wasm[0].replace(/_bg\.wasm$/, '.js');
 if (!rootFiles.includes(js)) fail(`the wasm-bindgen module ${js} is missing beside ${wasm[0]}`);
 
 const indexHtml = readFileSync(join(STAGING, 'index.html'), 'utf8');
-const css = links(indexHtml)
-  .filter((l) => l.rel?.split(/\s+/).includes('stylesheet') && l.href)
-  .map((l) => sitePath(l.href));
+const sheets = links(indexHtml).filter((l) => l.rel?.split(/\s+/).includes('stylesheet') && l.href);
+// embed.js links each file as it is; a media attribute would be lost (put @media in the file).
+for (const l of sheets) {
+  if (l.media && l.media !== 'all') fail(`${l.href} has media="${l.media}"; use @media inside the CSS file instead`);
+}
+const css = sheets.map((l) => sitePath(l.href));
 if (css.length === 0) fail('index.html links no stylesheet; the embedded widget would have no CSS');
 for (const f of css) if (!existsSync(join(STAGING, f))) fail(`index.html links ${f}, which is not in the build`);
 
