@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, DIST, REPO_ROOT } from './lib/server.mjs';
-import { launch, openPage, screenshot } from './lib/browser.mjs';
+import { launch, openPage, screenshot, SCREENSHOT_DIR } from './lib/browser.mjs';
 import { completeCheck, vignettes } from './support/check.mjs';
 
 const pack = JSON.parse(readFileSync(join(REPO_ROOT, 'core/src/content/en/ui.json'), 'utf8'));
@@ -254,6 +254,7 @@ test('two widgets on a strict-CSP page of another origin render in shadow roots,
     assert.equal(await cta.locator('a[href="https://harbour.example/book"]').count(), 1);
     assert.equal(await page.locator('#slot-1 [data-painmap] [data-triage]').count(), 0);
     await screenshot(page, 'embed-results-1280');
+    await cta.screenshot({ path: join(SCREENSHOT_DIR, 'embed-cta-clinic-1280.png') });
 
     assert.deepEqual(await violations(), [], 'no CSP violation');
     assert.deepEqual(errors.all(), [], 'no console error');
@@ -324,6 +325,7 @@ test('bad settings are dropped with one warning each, and the widget still works
       'the widget loads only from the folder embed.js is in',
     );
     await screenshot(page, 'embed-bad-settings-390');
+    await cta.screenshot({ path: join(SCREENSHOT_DIR, 'embed-cta-bad-settings-390.png') });
   } finally {
     await close();
   }
@@ -362,4 +364,25 @@ test('the demo clinic page shows the snippet in use under its own strict CSP', a
   } finally {
     await close();
   }
+});
+
+// Known gap, reported to the lead: the widget's CSS sizes text in rem, and rem follows the host
+// page's root font size (many sites set `html { font-size: 62.5% }`); a shadow root cannot change
+// that. Sizing in em from .pm-root's own font-size would fix it. Until then this runs as a todo.
+test('text in the widget does not shrink on a host page with a small root font size', { todo: 'widget CSS uses rem' }, async () => {
+  const titleSize = async (rootFontSize) => {
+    await host?.close();
+    host = await startServer({
+      root: null,
+      pages: { ...pages([{}], widget.url('/embed.js')), '/host.css': { body: `html { font-size: ${rootFontSize}; }`, type: 'text/css' } },
+    });
+    const { page, close } = await open(`http://localhost:${host.port}/clinic.html`);
+    try {
+      await mapShown(page, 0);
+      return await page.evaluate(() => getComputedStyle(document.querySelector('[data-painmap]').shadowRoot.querySelector('.pm-title')).fontSize);
+    } finally {
+      await close();
+    }
+  };
+  assert.equal(await titleSize('62.5%'), await titleSize('100%'));
 });
