@@ -126,8 +126,15 @@ impl Session {
     }
 
     /// The questions asked for the picked places, in order.
+    ///
+    /// "Did it help?" is skipped when the runner said they have tried nothing yet: there is
+    /// nothing to judge, and asking would only invite a contradictory answer.
     pub fn questions(&self) -> Vec<Question> {
-        questions_for(&self.regions)
+        let mut qs = questions_for(&self.regions);
+        if self.answers.has(Question::SelfCareTried, Answer::Nothing) {
+            qs.retain(|q| *q != Question::SelfCareResult);
+        }
+        qs
     }
 
     /// The units to show: the runner's choice, else the host's default.

@@ -481,7 +481,9 @@ fn answers_outside_the_current_questions_are_kept_but_not_used() {
             for r in b {
                 s = apply(&s, Action::ToggleRegion(*r));
             }
-            let asked = questions_for(b);
+            // "Nothing" was ticked for what has been tried, so "did it help" is not asked.
+            let mut asked = questions_for(b);
+            asked.retain(|q| *q != Question::SelfCareResult);
             let used = s.check_input();
             assert_eq!(used.regions, *b);
             let expected: Vec<Question> = Question::ALL
@@ -516,4 +518,34 @@ fn a_question_step_that_is_no_longer_asked_moves_to_a_valid_step() {
         assert!(t.check_invariants().is_ok(), "{t:?}");
         assert!(matches!(t.step, Step::Question(_) | Step::Map));
     }
+}
+
+#[test]
+fn did_it_help_is_skipped_when_nothing_was_tried() {
+    use painmap_core::session::{Action, Session, Step};
+    use painmap_core::{Answer, Question, RegionSel};
+    let s = Session::new()
+        .apply(Action::ToggleRegion(
+            RegionSel::parse("hip-outer.right").unwrap(),
+        ))
+        .unwrap();
+    assert!(s.questions().contains(&Question::SelfCareResult));
+    let s = s
+        .apply(Action::ToggleMulti(
+            Question::SelfCareTried,
+            Answer::Nothing,
+        ))
+        .unwrap();
+    assert!(!s.questions().contains(&Question::SelfCareResult));
+    // From "what have you tried", Next skips straight past "did it help".
+    let s = s
+        .apply(Action::GoTo(Step::Question(Question::SelfCareTried)))
+        .unwrap();
+    let next = s.apply(Action::Next).unwrap();
+    assert_ne!(next.step, Step::Question(Question::SelfCareResult));
+    // Ticking something real brings the question back.
+    let s = s
+        .apply(Action::ToggleMulti(Question::SelfCareTried, Answer::Rest))
+        .unwrap();
+    assert!(s.questions().contains(&Question::SelfCareResult));
 }

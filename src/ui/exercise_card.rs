@@ -40,8 +40,8 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
                 if !props.because.is_empty() {
                     <p class="pm-because">{ pack.ui("exercise.because") }{ " " }{ props.because.join(", ") }</p>
                 }
-                <div class="pm-exercise-how">
-                    <h6>{ pack.ui("exercise.how") }</h6>
+                <details class="pm-exercise-how">
+                    <summary>{ pack.ui("exercise.how") }</summary>
                     <ol class="pm-steps">{ for e.steps.iter().map(|s| html! { <li>{ t(s) }</li> }) }</ol>
                     if !e.cues.is_empty() {
                         <h6>{ pack.ui("exercise.cues") }</h6>
@@ -51,7 +51,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
                         <div><dt>{ pack.ui("exercise.easier") }</dt><dd>{ t(&e.easier) }</dd></div>
                         <div><dt>{ pack.ui("exercise.harder") }</dt><dd>{ t(&e.harder) }</dd></div>
                     </dl>
-                </div>
+                </details>
                 <p class="pm-muscles"><strong>{ pack.ui("exercise.muscles") }</strong>{ " " }{ e.muscles.join(", ") }</p>
                 <p class="pm-source">{ pack.ui("results.source") }{ " " }<SourceTag source={e.source.clone()} /></p>
             </div>

@@ -118,11 +118,17 @@ fn triage_panel(props: &OutcomeProps) -> Html {
                 <p class="pm-triage-why">{ pack.ui("results.triage.because") }</p>
                 <ul class="pm-reasons">
                     { for o.help_reasons.iter().map(|r| html! {
-                        <li data-help-reason={r.as_str()}>{ pack.help_reason(*r).map(|n| n.text.as_str()).unwrap_or(r.as_str()) }</li>
+                        <li data-help-reason={r.as_str()}>
+                            { pack.help_reason(*r).map(|n| n.text.as_str()).unwrap_or(r.as_str()) }
+                            if let Some(src) = pack.help_reason(*r).and_then(|n| n.source.clone()) {
+                                <SourceTag source={src} />
+                            }
+                        </li>
                     }) }
                 </ul>
             }
-            if let Some(t) = text {
+            // With reasons listed, each carries its own source; otherwise the level's own.
+            if let (Some(t), true) = (text, o.help_reasons.is_empty()) {
                 <p class="pm-source">{ pack.ui("results.source") }{ " " }<SourceTag source={t.source.clone()} /></p>
             }
         </section>
@@ -188,18 +194,7 @@ fn condition_card(props: &ConditionCardProps) -> Html {
         painmap_core::Origin::Hip => "results.origin.hip",
         painmap_core::Origin::Spine => "results.origin.spine",
     });
-    html! {
-        <article class={classes!("pm-card", "pm-condition", (props.rank == 0).then_some("pm-condition--top"))}
-            data-condition={m.condition.as_str()} data-origin={m.origin.as_str()} aria-labelledby={heading_id.clone()}>
-            <header class="pm-condition-head">
-                <h4 id={heading_id}>{ &c.name }</h4>
-                <span class={classes!("pm-badge", format!("pm-badge--{}", m.strength))} data-strength={m.strength.as_str()}>
-                    { pack.strength_label(m.strength) }
-                </span>
-            </header>
-            if let Some(clinical) = &c.clinical_name {
-                <p class="pm-clinical-name">{ clinical }</p>
-            }
+    let details = html! { <>
             <p>{ t(&c.explanation.text) }</p>
             <p><strong>{ pack.ui("results.where-it-hurts") }</strong>{ " " }{ t(&c.where_it_hurts.text) }</p>
             <div class="pm-origin">
@@ -222,13 +217,39 @@ fn condition_card(props: &ConditionCardProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                <FactList facts={c.facts.clone()} units={props.units} />
+                if !c.facts.is_empty() {
+                    <details class="pm-facts-more">
+                        <summary>{ pack.ui("results.good-to-know") }</summary>
+                        <FactList facts={c.facts.clone()} units={props.units} />
+                    </details>
+                }
             </div>
             if !c.training_changes.is_empty() {
                 <div class="pm-training-changes">
                     <h5>{ pack.ui("results.training-changes") }</h5>
                     <FactList facts={c.training_changes.clone()} units={props.units} />
                 </div>
+            }
+    </> };
+    html! {
+        <article class={classes!("pm-card", "pm-condition", (props.rank == 0).then_some("pm-condition--top"))}
+            data-condition={m.condition.as_str()} data-origin={m.origin.as_str()} aria-labelledby={heading_id.clone()}>
+            <header class="pm-condition-head">
+                <h4 id={heading_id}>{ &c.name }</h4>
+                <span class={classes!("pm-badge", format!("pm-badge--{}", m.strength))} data-strength={m.strength.as_str()}>
+                    { pack.strength_label(m.strength) }
+                </span>
+            </header>
+            if let Some(clinical) = &c.clinical_name {
+                <p class="pm-clinical-name">{ clinical }</p>
+            }
+            if props.rank == 0 {
+                { details }
+            } else {
+                <details class="pm-more">
+                    <summary>{ pack.ui("results.more") }</summary>
+                    { details }
+                </details>
             }
         </article>
     }
