@@ -151,13 +151,14 @@ pub fn body_map(props: &BodyMapProps) -> Html {
 
     html! {
         <div class="pm-map" data-map-view={view.as_str()}>
-            <div class="pm-map-bar">
-                <div class="pm-map-views" role="group" aria-label={pack.ui("map.views")}>
-                    { for switcher }
+            // The grid sits inside the sized container so it can follow the container's width.
+            <div class="pm-map-grid">
+                <div class="pm-map-bar">
+                    <div class="pm-map-views" role="group" aria-label={pack.ui("map.views")}>
+                        { for switcher }
+                    </div>
+                    <p class="pm-map-caption">{ label(pack, format!("map.caption.{}", view.as_str())) }</p>
                 </div>
-                <p class="pm-map-caption">{ label(pack, format!("map.caption.{}", view.as_str())) }</p>
-            </div>
-            <div class="pm-map-body">
                 { body }
                 { chips(props, &chips_ref, &refocus_chip) }
             </div>

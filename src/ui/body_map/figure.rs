@@ -106,8 +106,8 @@ impl Figure {
         self.spots.iter().find(|s| s.sel == sel)
     }
 
-    /// The region an arrow key moves to from `from`: the nearest one in that direction, preferring
-    /// those in line with it.
+    /// The region an arrow key moves to from `from`: the nearest one in that direction (within
+    /// about 60 degrees of it), preferring those in line with it; none at the figure's edge.
     pub fn neighbour(&self, from: usize, dir: Dir) -> Option<usize> {
         let (fx, fy) = self.spots.get(from)?.anchor;
         self.spots
@@ -122,7 +122,8 @@ impl Figure {
                     Dir::Left => (-dx, dy),
                     Dir::Right => (dx, dy),
                 };
-                (along > 1.0).then_some((i, along + 2.5 * across.abs()))
+                (along > 1.0 && along * 2.0 >= across.abs())
+                    .then_some((i, along + 2.5 * across.abs()))
             })
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(i, _)| i)
@@ -323,7 +324,7 @@ fn defs(view: View) -> Vec<Def> {
         View::Front => vec![
             // the front pocket: below the hip bone, beside the groin crease
             d(HipFront,
-              blob(&[(96.0, 114.0), (116.0, 124.0), (130.0, 146.0), (118.0, 156.0), (100.0, 146.0)], 1.0),
+              blob(&[(98.0, 112.0), (113.0, 119.0), (126.0, 133.0), (130.0, 148.0), (120.0, 156.0), (104.0, 150.0), (95.0, 130.0)], 0.9),
               &[r(92.0, 100.0, 142.0, 160.0)]),
             // over the bony point on the side of the hip
             d(HipOuter, Path::ellipse(80.0, 152.0, 8.0, 22.0), &[r(24.0, 122.0, 92.0, 182.0)]),
@@ -787,6 +788,13 @@ mod tests {
         assert_eq!(
             f.neighbour(kneecap, Dir::Left).map(|i| f.spots[i].sel),
             Some(sel("knee-outer.right"))
+        );
+        // At the edge of the picture an arrow goes nowhere rather than jumping diagonally.
+        let ankle = f.index_of(sel("ankle.left")).unwrap();
+        assert_eq!(f.neighbour(ankle, Dir::Right), None);
+        assert_eq!(
+            f.neighbour(ankle, Dir::Down).map(|i| f.spots[i].sel),
+            Some(sel("foot.left"))
         );
         assert_eq!(Dir::from_key("ArrowUp"), Some(Dir::Up));
         assert_eq!(Dir::from_key("Enter"), None);
