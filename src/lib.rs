@@ -3,6 +3,8 @@
 
 pub mod embed;
 pub mod offline;
+pub mod panic;
+pub mod perf;
 pub mod ui;
 
 use wasm_bindgen::prelude::*;
@@ -12,9 +14,12 @@ pub const STANDALONE_ROOT_ID: &str = "painmap";
 
 /// Mounts one widget into `root` with the given settings.
 pub fn mount(root: web_sys::Element, settings: embed::Settings) {
+    panic::install();
+    panic::watch(&root);
     embed::apply_accent(&root, settings.accent.as_ref());
     yew::Renderer::<ui::app::App>::with_root_and_props(root, ui::app::AppProps { settings })
         .render();
+    panic::debug_trigger();
 }
 
 /// Entry point of the standalone page: mounts into `#painmap` with the settings in the page's
@@ -25,6 +30,7 @@ pub fn mount(root: web_sys::Element, settings: embed::Settings) {
 /// any other element.
 #[wasm_bindgen]
 pub fn start_standalone() {
+    panic::install();
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -46,6 +52,7 @@ pub fn start_standalone() {
 /// have a shadow root are left alone, so running it twice mounts nothing twice. Returns how many
 /// widgets it mounted. The binary exports it to JavaScript (`src/main.rs`).
 pub fn mount_all(stylesheets: Vec<String>) -> u32 {
+    panic::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };

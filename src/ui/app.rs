@@ -88,6 +88,8 @@ pub fn app(props: &AppProps) -> Html {
 
     // One effect at the edge saves every change.
     use_effect_with(state.0.clone(), browser::save_session);
+    // Performance marks for `make bench` (src/perf.rs): the map first drawn, each change shown.
+    use_effect_with(state.0.clone(), |s| crate::perf::rendered(s.step == Step::Map));
 
     // Focus follows the step (not on first render: never steal focus from a host page).
     let heading_ref = use_node_ref();
@@ -159,7 +161,7 @@ pub fn app(props: &AppProps) -> Html {
                         <path d="M12 2a6 6 0 0 0-6 6c0 4.5 6 12 6 12s6-7.5 6-12a6 6 0 0 0-6-6z" />
                         <circle cx="12" cy="8" r="2.2" />
                     </svg>
-                    <span class="pm-title">{ pack.ui("app.title") }</span>
+                    <h1 class="pm-title">{ pack.ui("app.title") }</h1>
                 </div>
                 <p class="pm-tagline">{ pack.ui("app.tagline") }</p>
                 <div class="pm-progress" role="group" aria-label={pack.ui("flow.progress.label").to_string()}>
