@@ -16,11 +16,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, DIST, REPO_ROOT } from './lib/server.mjs';
 import { launch, openPage, screenshot, SCREENSHOT_DIR } from './lib/browser.mjs';
-import { completeCheck, vignettes } from './support/check.mjs';
+import { loadVignettes } from './lib/flow.mjs';
+import { completeCheck } from './support/check.mjs';
 
 const pack = JSON.parse(readFileSync(join(REPO_ROOT, 'core/src/content/en/ui.json'), 'utf8'));
 // A knee story that ends with an exercise plan (not an emergency), so the clinic's call to action shows.
-const STORY = vignettes().find((v) => v.id === 'runners-knee-classic');
+const STORY = loadVignettes().find((v) => v.id === 'runners-knee-classic');
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
 let widget; // dist/ at the root of its origin

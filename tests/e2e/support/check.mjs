@@ -1,23 +1,9 @@
-// Driving the widget like a runner, through SPEC's test hooks only (`data-region`/`data-side`,
-// `data-view`, `data-question`, `data-answer`, `data-action`, `data-triage`), so the same helper
-// works on the standalone page and inside an embed's shadow root (Playwright's CSS locators pierce
-// open shadow roots). Used by the embed and offline tests.
+// Completing a check inside any scope: a page, or a locator around one embedded widget. The
+// shared helpers in lib/flow.mjs wait with document-level queries, which cannot see into a
+// shadow root; this one uses only locators (Playwright's CSS locators pierce open shadow roots)
+// and SPEC's test hooks, so it drives the standalone page and an embed alike.
 
-import { readFileSync } from 'node:fs';
-
-/** The shared vignettes (runners' stories with their answers and what the widget must conclude). */
-export function vignettes() {
-  return JSON.parse(readFileSync(new URL('../../../../shared/domain/vignettes.json', import.meta.url), 'utf8'));
-}
-
-/** SPEC's share-link fragment for a vignette: `#v=1&regions=...&question=answer,...`. */
-export function shareFragment(v) {
-  const parts = ['v=1', `regions=${v.regions.join(',')}`];
-  for (const [q, a] of Object.entries(v.answers)) parts.push(`${q}=${Array.isArray(a) ? a.join(',') : a}`);
-  return `#${parts.join('&')}`;
-}
-
-/** Picks a place on the map (`knee-front.left`), switching to the list if the view lacks it. */
+/** Picks a place on the map figure (`knee-front.left`), or in the list if the view lacks it. */
 export async function pickRegion(scope, sel) {
   const [region, side] = sel.split('.');
   const target = () => scope.locator(`[data-region="${region}"][data-side="${side}"]`).first();
@@ -26,25 +12,20 @@ export async function pickRegion(scope, sel) {
 }
 
 /**
- * Completes a whole check in `scope` (a page or a locator around one widget) with a vignette's
- * regions and answers; questions it does not answer get "unsure" (single choice) or nothing.
- * Resolves when the results (`[data-triage]`) are shown.
+ * Completes a whole check in `scope` with a vignette's regions and answers (questions it does not
+ * answer are left as they are: unsure, or empty). Resolves when the results (`[data-triage]`) show.
  */
 export async function completeCheck(scope, v) {
   for (const r of v.regions) await pickRegion(scope, r);
   await scope.locator('[data-action="next"]').first().click();
   for (let step = 0; step < 40; step++) {
-    const question = scope.locator('[data-question]').first();
-    await Promise.race([
-      question.waitFor({ state: 'attached', timeout: 10_000 }),
-      scope.locator('[data-triage]').first().waitFor({ state: 'attached', timeout: 10_000 }),
-    ]);
-    if ((await scope.locator('[data-triage]').count()) > 0) return;
-    const q = await question.getAttribute('data-question');
-    await answer(question, q, v.answers[q]);
-    const forward = scope.locator('[data-action="results"], [data-action="next"]').first();
-    await forward.click();
-    // Wait for the step to change: another question, or the results.
+    const current = scope.locator('[data-question], [data-triage]').first();
+    await current.waitFor({ state: 'attached', timeout: 10_000 });
+    if ((await current.getAttribute('data-triage')) !== null) return;
+    const q = await current.getAttribute('data-question');
+    await answer(current, q, v.answers[q]);
+    await current.locator('[data-action="results"], [data-action="next"]').first().click();
+    // The step has changed once another question or the results are there.
     await scope
       .locator(`[data-question]:not([data-question="${q}"]), [data-triage]`)
       .first()
@@ -55,16 +36,11 @@ export async function completeCheck(scope, v) {
 
 async function answer(question, q, value) {
   const choice = (a) => question.locator(`[data-answer="${a}"]`).first();
+  if (value === undefined) return;
   if (q === 'weeks-to-race') {
     if (value === 'no-race') await choice('no-race').check();
-    else if (value !== undefined) await choice('weeks').fill(String(value));
-    return;
-  }
-  if (Array.isArray(value)) {
-    for (const a of value) await choice(a).check();
-  } else if (value !== undefined) {
-    await choice(value).check();
-  } else if ((await choice('unsure').count()) > 0) {
-    await choice('unsure').check();
+    else await choice('weeks').fill(String(value));
+  } else {
+    for (const a of Array.isArray(value) ? value : [value]) await choice(a).check();
   }
 }
