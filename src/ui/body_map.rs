@@ -297,7 +297,9 @@ fn figure_stage(
             </div>
             <ul class="pm-map-legend" aria-hidden="true">
                 <li><span class="pm-map-key"></span>{ pack.ui("map.legend.covered") }</li>
-                <li><span class="pm-map-key pm-map-key--other"></span>{ pack.ui("map.legend.other") }</li>
+                if fig.spots.iter().any(|s| !s.sel.region.in_scope()) {
+                    <li><span class="pm-map-key pm-map-key--other"></span>{ pack.ui("map.legend.other") }</li>
+                }
             </ul>
         </div>
     }
