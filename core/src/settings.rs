@@ -276,6 +276,58 @@ impl Accent {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The colour's red, green and blue, 0-255.
+    pub fn rgb(&self) -> [u8; 3] {
+        let hex = &self.0[1..];
+        let channel = |i: usize| match hex.len() {
+            3 => u8::from_str_radix(&hex[i..=i], 16).map(|v| v * 17),
+            _ => u8::from_str_radix(&hex[2 * i..2 * i + 2], 16),
+        };
+        // `parse` let only hex digits in, so these cannot fail.
+        [0, 1, 2].map(|i| channel(i).unwrap_or(0))
+    }
+
+    /// The WCAG 2 contrast ratio between white and this colour (1 to 21).
+    pub fn contrast_with_white(&self) -> f64 {
+        contrast_with_white(self.rgb())
+    }
+
+    /// This colour if white text on it (and it as text on white) reaches
+    /// [`ACCENT_MIN_CONTRAST`]; otherwise the lightest darker shade of it that does, with the
+    /// same hue. The widget uses the accent for buttons with white text and for links on white.
+    pub fn readable(self) -> Accent {
+        if self.contrast_with_white() >= ACCENT_MIN_CONTRAST {
+            return self;
+        }
+        let rgb = self.rgb();
+        // Scaling all three channels keeps the hue; black (21:1) ends the search at the latest.
+        let darker = (0..=100)
+            .rev()
+            .map(|pct| rgb.map(|c| (u32::from(c) * pct / 100) as u8))
+            .find(|&c| contrast_with_white(c) >= ACCENT_MIN_CONTRAST)
+            .unwrap_or([0, 0, 0]);
+        Accent(format!(
+            "#{:02x}{:02x}{:02x}",
+            darker[0], darker[1], darker[2]
+        ))
+    }
+}
+
+/// The contrast an accent must have with white: WCAG 2 AA for normal text.
+pub const ACCENT_MIN_CONTRAST: f64 = 4.5;
+
+fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+    1.05 / (l + 0.05)
 }
 
 /// The longest clinic name shown; a longer one is shortened at a word.
@@ -361,9 +413,15 @@ impl Settings {
                 SettingKey::BookingUrl => BookingUrl::parse(value)
                     .map(|u| booking_url = Some(u))
                     .err(),
-                SettingKey::Accent => Accent::parse(value)
-                    .map(|a| settings.accent = Some(a))
-                    .err(),
+                SettingKey::Accent => match Accent::parse(value) {
+                    Ok(a) => {
+                        let readable = a.clone().readable();
+                        let darkened = readable != a;
+                        settings.accent = Some(readable);
+                        darkened.then_some(Problem::AccentTooLight)
+                    }
+                    Err(p) => Some(p),
+                },
                 SettingKey::Units => match Units::parse(value.trim()) {
                     Some(u) => {
                         settings.units = u;
@@ -457,6 +515,8 @@ pub enum Problem {
     UrlHost,
     UrlTooLong,
     AccentFormat,
+    /// Not refused: a darker shade of the colour is used.
+    AccentTooLight,
     UnitsUnknown,
     LocaleUnknown,
     /// The same setting given twice (query strings allow it); the first is used.
@@ -498,6 +558,9 @@ impl Problem {
             Problem::UrlHost => "its host name is not valid".into(),
             Problem::UrlTooLong => format!("it is longer than {URL_MAX_CHARS} characters"),
             Problem::AccentFormat => "it must be a hex colour like #0a6e5c or #0a6".into(),
+            Problem::AccentTooLight => {
+                format!("white text on it would be hard to read (contrast below {ACCENT_MIN_CONTRAST}:1)")
+            }
             Problem::UnitsUnknown => "it must be km or mi".into(),
             Problem::LocaleUnknown => {
                 let known: Vec<&str> = Locale::ALL.iter().map(|l| l.as_str()).collect();
@@ -548,6 +611,7 @@ impl Warning {
     fn fallback(&self) -> &'static str {
         match (self.problem, self.key) {
             (Problem::ClinicNameShortened, _) => "It was shortened.",
+            (Problem::AccentTooLight, _) => "A darker shade of it is used.",
             (Problem::Repeated, _) => "The first one is used.",
             (_, SettingKey::ClinicName) => "No clinic name is shown.",
             (_, SettingKey::Phone) => "No phone number is shown.",
@@ -562,10 +626,10 @@ impl Warning {
 impl fmt::Display for Warning {
     /// `painmap: ignored data-booking-url="javascript:alert(1)": it must be a full address ... No booking link is shown.`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let verb = if self.problem == Problem::ClinicNameShortened {
-            "shortened"
-        } else {
-            "ignored"
+        let verb = match self.problem {
+            Problem::ClinicNameShortened => "shortened",
+            Problem::AccentTooLight => "darkened",
+            _ => "ignored",
         };
         write!(
             f,
@@ -809,6 +873,50 @@ mod tests {
     }
 
     #[test]
+    fn an_accent_too_light_for_white_text_is_darkened_keeping_its_hue() {
+        let contrast = |hex: &str| Accent::parse(hex).unwrap().contrast_with_white();
+        // The widget's own teal and a typical clinic navy pass as they are.
+        assert!(contrast("#0a6e5c") >= ACCENT_MIN_CONTRAST);
+        assert!((contrast("#ffffff") - 1.0).abs() < 1e-9 && (contrast("#000") - 21.0).abs() < 1e-9);
+        let (s, w) = attrs(&[("accent", "#1F4E79")]);
+        assert_eq!((s.accent.unwrap().as_str(), w.len()), ("#1f4e79", 0));
+
+        for light in ["#ffcc00", "#2a9d8f", "#abc", "#ffffff", "#ff0000"] {
+            let (s, w) = attrs(&[("accent", light)]);
+            let used = s.accent.expect("an accent");
+            assert!(
+                used.contrast_with_white() >= ACCENT_MIN_CONTRAST,
+                "{light} -> {used:?}"
+            );
+            // Just dark enough: a shade 2 % lighter would not pass.
+            let lighter = used
+                .rgb()
+                .map(|c| (u32::from(c) * 102 / 100).min(255) as u8);
+            assert!(
+                contrast_with_white(lighter) < ACCENT_MIN_CONTRAST + 0.3,
+                "{light} -> {used:?} is darker than needed"
+            );
+            assert_eq!(
+                w.iter().map(|w| w.problem).collect::<Vec<_>>(),
+                [Problem::AccentTooLight],
+                "{light}"
+            );
+            assert!(
+                w[0].to_string()
+                    .starts_with("painmap: darkened data-accent="),
+                "{}",
+                w[0]
+            );
+        }
+        // The hue is kept: an orange stays the same orange, only darker.
+        let [r, g, b] = attrs(&[("accent", "#ff8000")]).0.accent.unwrap().rgb();
+        assert!(
+            r < 255 && b == 0 && (f64::from(g) / f64::from(r) - 128.0 / 255.0).abs() < 0.02,
+            "{r} {g} {b}"
+        );
+    }
+
+    #[test]
     fn units_and_locale_take_known_values_only() {
         assert_eq!(attrs(&[("units", "mi")]).0.units, Units::Mi);
         assert_eq!(attrs(&[("units", " MI ")]).0.units, Units::Mi);
@@ -997,11 +1105,11 @@ mod tests {
             ("clinic-name", "Café & Co #1"),
             ("phone", "+1 (604) 555-0100"),
             ("booking-url", "https://x.example/b?c=d&e=%20"),
-            ("accent", "#ABC"),
+            ("accent", "#1F4E79"),
             ("units", "mi"),
         ]);
         let q = s.to_query();
-        assert_eq!(q, "clinic-name=Caf%C3%A9%20%26%20Co%20%231&phone=%2B1%20%28604%29%20555-0100&booking-url=https%3A%2F%2Fx.example%2Fb%3Fc%3Dd%26e%3D%2520&accent=%23abc&units=mi");
+        assert_eq!(q, "clinic-name=Caf%C3%A9%20%26%20Co%20%231&phone=%2B1%20%28604%29%20555-0100&booking-url=https%3A%2F%2Fx.example%2Fb%3Fc%3Dd%26e%3D%2520&accent=%231f4e79&units=mi");
         assert_eq!(Settings::from_query(&q), (s, vec![]));
         assert_eq!(Settings::default().to_query(), "");
     }
@@ -1023,7 +1131,10 @@ mod tests {
             proptest::option::of(proptest::collection::vec("[A-Za-z0-9&'.,()ÄéÅ-]{1,10}", 1..7).prop_map(|w| w.join(" "))),
             proptest::option::of("\\+?[0-9]{3,12}( [0-9]{1,3})?"),
             proptest::option::of("https?://[a-z0-9]{1,10}(\\.[a-z]{2,6}){1,2}(:[0-9]{2,4})?(/[A-Za-z0-9._~%-]{0,12}){0,3}(\\?[a-z]=[A-Za-z0-9%+]{0,8})?"),
-            proptest::option::of("#([0-9a-f]{3}|[0-9a-f]{6})"),
+            proptest::option::of(
+                "#([0-9a-f]{3}|[0-9a-f]{6})"
+                    .prop_filter("dark enough for white text", |a| Accent::parse(a).unwrap().contrast_with_white() >= ACCENT_MIN_CONTRAST)
+            ),
             proptest::sample::select(Units::ALL.to_vec()),
         )
             .prop_map(|(name, phone, url, accent, units)| {
@@ -1067,6 +1178,7 @@ mod tests {
             }
             if let Some(a) = &s.accent {
                 prop_assert!(a.as_str().starts_with('#') && a.as_str()[1..].chars().all(|c| c.is_ascii_hexdigit()));
+                prop_assert!(a.contrast_with_white() >= ACCENT_MIN_CONTRAST);
             }
         }
 
