@@ -3,9 +3,12 @@
 
 pub mod embed;
 pub mod offline;
+mod page;
 pub mod panic;
 pub mod perf;
 pub mod ui;
+
+pub use page::{reads_share_fragment, share_base};
 
 use wasm_bindgen::prelude::*;
 

@@ -89,7 +89,9 @@ pub fn app(props: &AppProps) -> Html {
     // One effect at the edge saves every change.
     use_effect_with(state.0.clone(), browser::save_session);
     // Performance marks for `make bench` (src/perf.rs): the map first drawn, each change shown.
-    use_effect_with(state.0.clone(), |s| crate::perf::rendered(s.step == Step::Map));
+    use_effect_with(state.0.clone(), |s| {
+        crate::perf::rendered(s.step == Step::Map)
+    });
 
     // Focus follows the step (not on first render: never steal focus from a host page).
     let heading_ref = use_node_ref();
@@ -132,10 +134,14 @@ pub fn app(props: &AppProps) -> Html {
         Step::Results => total + 2,
     };
     let steps = total + 2;
-    let progress_text = pack
-        .ui("flow.progress")
-        .replace("{n}", &step_no.to_string())
-        .replace("{total}", &steps.to_string());
+    // Before any place is picked the number of questions is not known yet.
+    let progress_text = if session.regions.is_empty() {
+        pack.ui("flow.progress.start").to_string()
+    } else {
+        pack.ui("flow.progress")
+            .replace("{n}", &step_no.to_string())
+            .replace("{total}", &steps.to_string())
+    };
     let percent = (step_no * 100 / steps.max(1)).min(100);
 
     let body = match session.step {
