@@ -150,7 +150,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         Step::Question(q) => html! {
             <QuestionStep key={q.as_str()} question={q} reply={session.answers.get(q).cloned()}
-                regions={Rc::new(session.regions.clone())} is_last={at == total}
+                regions={Rc::new(session.regions.clone())} is_last={at == total} units={units}
                 on_action={dispatch.clone()} heading_ref={heading_ref.clone()} />
         },
         Step::Results => html! {

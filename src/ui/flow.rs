@@ -5,7 +5,7 @@ use crate::ui::body_map::BodyMap;
 use painmap_core::answers::MAX_WEEKS_TO_RACE;
 use painmap_core::content::Pack;
 use painmap_core::engine;
-use painmap_core::session::{Action, Step};
+use painmap_core::session::{Action, Step, Units};
 use painmap_core::{Answer, Question, QuestionKind, RegionSel, Reply};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -63,6 +63,8 @@ pub struct QuestionStepProps {
     pub regions: Rc<BTreeSet<RegionSel>>,
     /// The last question: its forward button shows the results.
     pub is_last: bool,
+    /// Distances in the texts follow these units.
+    pub units: Units,
     pub on_action: Callback<Action>,
     pub heading_ref: NodeRef,
 }
@@ -73,9 +75,10 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let pack = Pack::english();
     let q = props.question;
     let text = pack.question(q);
-    let prompt = text.map(|t| t.prompt.as_str()).unwrap_or(q.as_str());
-    let help = text.and_then(|t| t.help.as_deref());
-    let hint = text.and_then(|t| t.hint.as_deref());
+    let t = |s: &str| pack.localize(s, props.units);
+    let prompt = t(text.map(|t| t.prompt.as_str()).unwrap_or(q.as_str()));
+    let help = text.and_then(|x| x.help.as_deref()).map(t);
+    let hint = text.and_then(|x| x.hint.as_deref()).map(t);
     let heading_id = format!("pm-q-{q}");
     let weeks_error = use_state(|| false);
 
@@ -152,7 +155,7 @@ fn single_choice(pack: &Pack, q: Question, props: &QuestionStepProps) -> Html {
                     <label class={classes!("pm-choice", unsure.then_some("pm-choice--unsure"), (chosen == Some(a)).then_some("is-chosen"))}>
                         <input type="radio" name={format!("pm-{q}")} value={a.as_str()} data-answer={a.as_str()}
                             checked={chosen == Some(a)} {onchange} />
-                        <span class="pm-choice-label">{ pack.answer_label(q, a) }</span>
+                        <span class="pm-choice-label">{ pack.localize(pack.answer_label(q, a), props.units) }</span>
                     </label>
                 }
             }) }
@@ -193,7 +196,7 @@ fn multi_choice(pack: &Pack, q: Question, props: &QuestionStepProps) -> Html {
                         on.then_some("is-chosen"),
                     )}>
                         <input type="checkbox" value={a.as_str()} data-answer={a.as_str()} checked={on} {onchange} />
-                        <span class="pm-choice-label">{ pack.answer_label(q, a) }</span>
+                        <span class="pm-choice-label">{ pack.localize(pack.answer_label(q, a), props.units) }</span>
                     </label>
                 }
             }) }
