@@ -28,11 +28,18 @@ fn every_literal_ui_key_in_the_widget_is_required_and_in_the_english_pack() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
     let mut keys = Vec::new();
     literal_keys(&src, &mut keys);
-    assert!(keys.len() > 50, "the scan found the UI's label lookups ({} found)", keys.len());
+    assert!(
+        keys.len() > 50,
+        "the scan found the UI's label lookups ({} found)",
+        keys.len()
+    );
     let pack = Pack::english();
     let missing: Vec<_> = keys
         .iter()
         .filter(|(k, _)| !REQUIRED_UI_KEYS.contains(&k.as_str()) || !pack.ui.contains_key(k))
         .collect();
-    assert!(missing.is_empty(), "keys used in code but not required/present: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used in code but not required/present: {missing:?}"
+    );
 }
