@@ -7,7 +7,7 @@ use crate::ui::browser;
 use crate::ui::flow::{MapStep, QuestionStep};
 use crate::ui::results::Results;
 use painmap_core::content::Pack;
-use painmap_core::session::{Action, Session, Step};
+use painmap_core::session::{Action, Session, Step, Units};
 use painmap_core::share;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -126,6 +126,10 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
     };
     let units = session.units_or(props.settings.units);
+    let other_units = match units {
+        Units::Km => Units::Mi,
+        Units::Mi => Units::Km,
+    };
 
     let (at, total) = session.progress();
     let step_no = match session.step {
@@ -189,12 +193,18 @@ pub fn app(props: &AppProps) -> Html {
             <main class="pm-main">{ body }</main>
             <footer class="pm-footer">
                 <p class="pm-notice">{ pack.ui("footer.notice") }</p>
+                <div class="pm-footer-actions">
+                <button type="button" class="pm-button pm-button--quiet" data-units={other_units.as_str()}
+                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetUnits(other_units))}>
+                    { pack.ui(match other_units { Units::Km => "units.switch.km", Units::Mi => "units.switch.mi" }) }
+                </button>
                 if session.step != Step::Map || !session.regions.is_empty() {
                     <button type="button" class="pm-button pm-button--quiet" data-action="restart"
                         onclick={restart.reform(|_: MouseEvent| ())}>
                         { pack.ui("flow.restart") }
                     </button>
                 }
+                </div>
             </footer>
         </div>
     }

@@ -476,10 +476,7 @@ fn result_actions(props: &ActionsProps) -> Html {
             }
         })
     };
-    let other_units = match props.units {
-        Units::Km => Units::Mi,
-        Units::Mi => Units::Km,
-    };
+
     html! {
         <div class="pm-result-actions">
             <div class="pm-nav">
@@ -490,10 +487,6 @@ fn result_actions(props: &ActionsProps) -> Html {
                     <button type="button" class="pm-button" data-action="share" onclick={share}>{ pack.ui("results.share") }</button>
                     <button type="button" class="pm-button" data-action="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>
                         { pack.ui("results.print") }
-                    </button>
-                    <button type="button" class="pm-button pm-button--quiet" data-units={other_units.as_str()}
-                        onclick={props.on_action.reform(move |_: MouseEvent| Action::SetUnits(other_units))}>
-                        { pack.ui(match other_units { Units::Km => "units.switch.km", Units::Mi => "units.switch.mi" }) }
                     </button>
                 </div>
             </div>

@@ -245,3 +245,23 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+test('distances follow the km/miles switch, and the choice survives a reload', async () => {
+  const hip = vignettes.find((v) => v.id === 'hip-from-lumbar');
+  const { page, errors, close } = await openPage(browser, site.url(`/#${shareFragment(hip)}`));
+  try {
+    await readResults(page);
+    const text = () => page.locator('.pm-results').innerText();
+    assert.match(await text(), /40 km a week/);
+    await page.locator('[data-units="mi"]').click();
+    await page.locator('[data-units="km"]').waitFor();
+    assert.match(await text(), /25 miles a week/);
+    assert.doesNotMatch(await text(), /40 km/);
+    await page.reload();
+    await readResults(page);
+    assert.match(await text(), /25 miles a week/, 'the choice is kept with the saved check');
+    assert.deepEqual(errors.all(), []);
+  } finally {
+    await close();
+  }
+});
