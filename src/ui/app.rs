@@ -146,7 +146,12 @@ pub fn app(props: &AppProps) -> Html {
             .replace("{n}", &step_no.to_string())
             .replace("{total}", &steps.to_string())
     };
-    let percent = (step_no * 100 / steps.max(1)).min(100);
+    // A sliver of progress on the map before the length of the check is known.
+    let percent = if session.regions.is_empty() {
+        4
+    } else {
+        (step_no * 100 / steps.max(1)).min(100)
+    };
 
     let body = match session.step {
         Step::Map => html! {
