@@ -369,7 +369,9 @@ fn clean(raw: &str) -> String {
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8_lossy(&out).trim().to_lowercase()
+    // ASCII only: every id is ASCII, and full Unicode lowercasing would add its tables (17 KB) to
+    // the wasm for nothing.
+    String::from_utf8_lossy(&out).trim().to_ascii_lowercase()
 }
 
 fn hex(b: u8) -> Option<u8> {

@@ -101,8 +101,17 @@ impl Pack {
     pub fn english() -> &'static Pack {
         static PACK: OnceLock<Pack> = OnceLock::new();
         PACK.get_or_init(|| {
-            let doc = merged_english().expect("the bundled English pack files merge");
-            serde_json::from_value(doc).expect("the bundled English pack parses")
+            // Both files are JSON objects: joined as text and parsed once, straight into the
+            // model. Going through a `serde_json::Value` (as `english_json` does) took the widget
+            // two to four times as long at start-up (scripts/bench.mjs).
+            let ui = ENGLISH_UI_JSON.trim_end();
+            let clinical = ENGLISH_CLINICAL_JSON.trim_start();
+            let text = format!(
+                "{},{}",
+                ui.strip_suffix('}').unwrap_or(ui),
+                clinical.strip_prefix('{').unwrap_or(clinical)
+            );
+            serde_json::from_str(&text).expect("the bundled English pack parses")
         })
     }
 
