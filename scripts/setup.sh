@@ -11,6 +11,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TRUNK_VERSION="0.21.14"
+# Where Debian puts them; overridable only so the install branches can be tried without uninstalling.
+CHROMIUM="${SETUP_CHROMIUM:-/usr/bin/chromium}"
+CHROMEDRIVER_BIN="${SETUP_CHROMEDRIVER:-/usr/bin/chromedriver}"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$PWD/node_modules/.bin:$CARGO_BIN:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -24,7 +27,9 @@ command -v node >/dev/null || die "node is not on PATH (node 20 or newer is need
 command -v npm >/dev/null || die "npm is not on PATH"
 
 # --- Rust target for the browser build -------------------------------------------------------
-if ! rustup target list --installed 2>/dev/null | grep -qx 'wasm32-unknown-unknown'; then
+# (Captured first: `rustup ... | grep -q` under pipefail fails when grep exits before rustup is done.)
+installed_targets="$(rustup target list --installed 2>/dev/null || true)"
+if ! grep -qx 'wasm32-unknown-unknown' <<<"$installed_targets"; then
   say "installing the Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
@@ -56,7 +61,7 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
 fi
 
 # --- Debian's Chromium and ChromeDriver for the browser tests ---------------------------------
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+if [[ ! -x "$CHROMIUM" || ! -x "$CHROMEDRIVER_BIN" ]]; then
   say "installing chromium and chromium-driver from Debian (apt-get)"
   sudo_cmd=()
   if [[ "$(id -u)" != 0 ]]; then
