@@ -1,49 +1,11 @@
 //! What the engine concludes, shaped for a UI: plain public fields of typed ids and rule keys; every
 //! text is looked up in the pack by those ids, so the same outcome renders in any language.
 
+use crate::ids::id_enum;
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, PlanKind, RegionSel, Triage};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
+use serde::Serialize;
 
-/// A closed set of engine ids with kebab-case strings, `ALL`, `as_str`, `parse` and serde as strings.
-macro_rules! engine_id {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
-
-        impl $name {
-            /// Every id, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $s),+ }
-            }
-
-            pub fn parse(s: &str) -> Option<Self> {
-                match s { $($s => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.as_str()) }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                $name::parse(&s).ok_or_else(|| serde::de::Error::custom(format!(
-                    concat!("unknown ", stringify!($name), " id `{}`"), s)))
-            }
-        }
-    };
-}
-
-engine_id! {
+id_enum! {
     /// How well a condition fits, in words (strongest first).
     Strength {
         Strong = "strong",
@@ -53,7 +15,7 @@ engine_id! {
     }
 }
 
-engine_id! {
+id_enum! {
     /// Why the runner should book an assessment (`see-professional`).
     HelpReason {
         /// K: pain for 2 weeks or more.
