@@ -46,8 +46,9 @@ pub fn start_standalone() {
     let (settings, warnings) = embed::from_query(&window.location().search().unwrap_or_default());
     embed::warn(&warnings);
     // The first render goes in a task of its own: compiling the wasm, parsing the content pack
-    // (in `panic::install` above) and drawing the whole map in one go made a main-thread task of
-    // 60-90 ms; split in two, neither reaches the 50 ms of a long task (scripts/bench.mjs).
+    // (in `panic::install` above) and drawing the whole map in one go made one main-thread task
+    // of a median 62 ms; split in two, the longest is 37 ms, under the 50 ms of a long task, and
+    // the map is ready no later (15 runs each, scripts/bench.mjs's trace).
     gloo::timers::callback::Timeout::new(0, move || {
         mount(root, settings);
         offline::register_service_worker(&window);
