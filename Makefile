@@ -32,7 +32,13 @@ help:
 setup:
 	@bash scripts/setup.sh
 
+# The demo clinic's settings, built in so `make serve` shows the widget as a clinic would embed it.
+DEMO_QUERY := clinic-name=Harbour%20Physio%20%26%20Sports&phone=%2B1%20604%20555%200100&booking-url=https%3A%2F%2Fharbour.example%2Fbook&accent=0a6e5c&units=km
+
 serve: setup
+	@echo "painmap: the widget with the demo clinic's settings  http://127.0.0.1:8080/?$(DEMO_QUERY)"
+	@echo "painmap: the demo clinic's page (embed snippet)      http://127.0.0.1:8080/demo/"
+	@echo "painmap: the plain standalone page                   http://127.0.0.1:8080/"
 	trunk serve
 
 # The release site. Trunk runs wasm-opt (Trunk.toml, index.html) and the post_build hook.
