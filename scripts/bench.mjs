@@ -172,12 +172,25 @@ async function traced(browser, page, fn) {
   return null;
 }
 
+/**
+ * The Event Timing duration of each step's click (input to the frame presented, in 8 ms steps),
+ * matched by its start time; 16 when the browser reported none (it reports from 16 ms up).
+ */
+function withEventTiming(steps, events) {
+  for (const step of steps) {
+    const e = events.find((x) => x.name === 'click' && Math.abs(x.start - step.t0) < 0.5);
+    step.presented = e ? e.dur : 16;
+  }
+  return steps;
+}
+
 /** Interacts by clicking `locator`, and returns the timings of that interaction. */
 async function interact(page, locator, expectRender) {
   await page.evaluate((e) => { window.__bench.pending = window.__bench.probe(e); }, expectRender);
   await locator.click();
   const r = await page.evaluate(() => window.__bench.pending);
   return {
+    t0: r.t0,
     dom: r.dom != null ? r.dom - r.t0 : null,
     paint: r.paint - r.t0,
     noRender: !!r.noRender,
@@ -258,8 +271,9 @@ async function widgetRun(browser, site, throttle) {
       await page.waitForFunction((prev) => !document.querySelector(`[data-question="${prev}"]`), q);
     }
     await page.locator('[data-triage]').first().waitFor({ state: 'attached' });
-    const events = await page.evaluate(() => window.__bench.events);
     await page.waitForTimeout(300);
+    const events = await page.evaluate(() => window.__bench.events);
+    withEventTiming(steps, events);
     const mem = await memory(page, cdp);
     // What the service worker fetched to precache, once it had the time to.
     await page.waitForTimeout(throttle === 1 ? 1500 : 0);
@@ -294,8 +308,11 @@ async function floorRun(browser, site, throttle) {
     const steps = [];
     const region = page.locator(`[data-region="${REGION.region}"][data-side="${REGION.side}"]`).first();
     for (let i = 0; i < 5; i++) steps.push({ kind: 'click', ...(await interact(page, region, false)) });
+    await page.waitForTimeout(300);
+    const events = await page.evaluate(() => window.__bench.events);
+    withEventTiming(steps, events);
     const mem = await memory(page, cdp);
-    return { load: { ...load, mapReady: load.fcp, longestTask: tasks?.longest ?? null, traceTasks: tasks }, steps, mem, requested };
+    return { load: { ...load, mapReady: load.fcp, longestTask: tasks?.longest ?? null, traceTasks: tasks }, steps, events, mem, requested };
   } finally {
     await context.close();
   }
@@ -381,6 +398,7 @@ function summarize(throttle) {
   const stepMedian = (runs, kind, key) => median(runs.map((r) => median(r.steps.filter((s) => s.kind === kind).map((s) => s[key]))));
   const stepMax = (runs, kind, key) => max(runs.flatMap((r) => r.steps.filter((s) => s.kind === kind).map((s) => s[key])).filter(Number.isFinite));
   const floorPaint = median(floor.map((r) => median(r.steps.map((s) => s.paint))));
+  const floorPresented = median(floor.map((r) => median(r.steps.map((s) => s.presented))));
   return {
     mapReady: [median(widget.map((r) => r.load.mapReady)), median(floor.map((r) => r.load.mapReady))],
     fcp: [median(widget.map((r) => r.load.fcp)), median(floor.map((r) => r.load.fcp))],
@@ -390,11 +408,18 @@ function summarize(throttle) {
     interaction: Object.fromEntries(
       ['region', 'answer', 'next', 'results'].map((k) => [
         k,
-        { dom: stepMedian(widget, k, 'dom'), paint: stepMedian(widget, k, 'paint'), paintMax: stepMax(widget, k, 'paint'), floorPaint },
+        {
+          dom: stepMedian(widget, k, 'dom'),
+          paint: stepMedian(widget, k, 'paint'),
+          paintMax: stepMax(widget, k, 'paint'),
+          presented: stepMedian(widget, k, 'presented'),
+          floorPaint,
+          floorPresented,
+        },
       ]),
     ),
     // Interactions (Event Timing groups an input's events under one interactionId) slower than 16 ms.
-    eventsOver16: median(widget.map((r) => new Set(r.events.filter((e) => e.interaction).map((e) => e.interaction)).size)),
+    eventsOver16: [widget, floor].map((runs) => median(runs.map((r) => new Set(r.events.filter((e) => e.interaction).map((e) => e.interaction)).size))),
     jsHeap: [median(widget.map((r) => r.mem.jsHeap)), median(floor.map((r) => r.mem.jsHeap))],
     wasmMemory: median(widget.map((r) => r.mem.wasm)),
     elements: [median(widget.map((r) => r.mem.elements)), median(floor.map((r) => r.mem.elements))],
@@ -433,7 +458,12 @@ for (const [k, label] of [['region', 'tap a region -> DOM updated'], ['answer', 
 for (const [k, label] of [['region', 'tap a region -> next frame painted'], ['answer', 'answer -> next frame painted'], ['next', 'Next -> next question painted'], ['results', 'last Next -> results painted']]) {
   row(label, (s) => [s.interaction[k].paint, s.interaction[k].floorPaint], ms);
 }
-row(`interactions over 16 ms by Event Timing (of ${results[1].widget[0].steps.length})`, (s) => [s.eventsOver16, null], (n) => (n == null ? '-' : String(n)));
+for (const [k, label] of [['region', 'tap a region -> frame presented (Event Timing)'], ['answer', 'answer -> frame presented (Event Timing)'], ['next', 'Next -> frame presented (Event Timing)'], ['results', 'last Next -> frame presented (Event Timing)']]) {
+  row(label, (s) => [s.interaction[k].presented, s.interaction[k].floorPresented], ms);
+}
+// Event Timing counts from the input to the frame presented in 8 ms steps, compositing included,
+// so even the floor's clicks, where nothing runs, can count.
+row(`interactions over 16 ms by Event Timing (widget of ${results[1].widget[0].steps.length}, floor of 5)`, (s) => s.eventsOver16, (n) => (n == null ? '-' : String(n)));
 row('JS heap after a whole check', (s) => s.jsHeap, mb);
 row('wasm memory after a whole check', (s) => [s.wasmMemory, null], mb);
 row('DOM elements after a whole check', (s) => s.elements, (n) => (n == null ? '-' : String(Math.round(n))));
@@ -457,6 +487,7 @@ const over50 = results[1].widget.filter((r) => r.load.longestTask > 50).length;
 const aims = [
   [`no long task over 50 ms unthrottled (median of the longest: ${ms(s1.longestTask[0])}; ${over50} of ${RUNS} runs had one, worst ${ms(s1.longestTaskMax)})`, s1.longestTask[0] != null && s1.longestTask[0] <= 50],
   [`input -> DOM updated under 16 ms unthrottled (region ${ms(s1.interaction.region.dom)}, answer ${ms(s1.interaction.answer.dom)}, next ${ms(s1.interaction.next.dom)})`, ['region', 'answer', 'next'].every((k) => s1.interaction[k].dom < 16)],
+  [`input -> frame presented under 16 ms unthrottled by Event Timing (region ${ms(s1.interaction.region.presented)}, answer ${ms(s1.interaction.answer.presented)}, next ${ms(s1.interaction.next.presented)}; a click on the floor, where nothing runs: ${ms(s1.interaction.answer.floorPresented)})`, ['region', 'answer', 'next'].every((k) => s1.interaction[k].presented < 16)],
 ];
 for (const [what, ok] of aims) console.log(`${ok ? 'meets' : 'misses'} the aim: ${what}`);
 
