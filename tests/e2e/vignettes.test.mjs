@@ -30,6 +30,8 @@ for (const v of vignettes) {
       const asked = await answerAll(page, v.answers);
       assert.equal(asked[0], 'red-flags', `${v.id}: the warning signs come first`);
       checkExpect(v.id, await readResults(page), v.expect);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${v.id}: the results fit a 390 px phone without sideways scrolling (${overflow}px too wide)`);
       assert.deepEqual(errors.all(), []);
     } finally {
       await close();
