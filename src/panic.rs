@@ -69,7 +69,7 @@ impl Texts {
             text: "The check stopped because of a fault in this page, not because of anything \
                    you entered. Nothing you entered has left your device."
                 .into(),
-            restart: "Start again with a new check".into(),
+            restart: "Start a new check".into(),
             retry: "Reload and keep my answers".into(),
         }
     }
@@ -90,11 +90,12 @@ pub fn install() {
     });
 }
 
-/// Puts the hook in front of whatever hook is set (which still runs after it). [`install`] does
-/// this once per page; a test harness that sets its own hook per test calls it again.
-pub fn set_hook() {
+/// Puts the hook in front of whatever hook is set (which still runs after it). Through Yew's
+/// `set_custom_panic_hook`: with `std::panic::set_hook` alone, Yew's renderer replaces the hook
+/// with its own (console_error_panic_hook) the first time it renders.
+fn set_hook() {
     let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
+    yew::set_custom_panic_hook(Box::new(move |info| {
         on_panic(&info.to_string());
         previous(info);
     }));
@@ -183,10 +184,12 @@ pub fn show_apology(
     let shell = el(&doc, "div", "pm-root pm-crash")?;
     shell.set_attribute("lang", &texts.lang)?;
     shell.set_attribute(CRASH_ATTRIBUTE, "")?;
+    // The page's one main landmark and level-one heading, as the widget's own were.
+    let main = el(&doc, "main", "pm-main")?;
     let section = el(&doc, "section", "pm-step pm-card")?;
     section.set_attribute("role", "alert")?;
     section.set_attribute("aria-labelledby", "pm-crash-heading")?;
-    let heading = el(&doc, "h2", "pm-step-heading")?;
+    let heading = el(&doc, "h1", "pm-step-heading")?;
     heading.set_id("pm-crash-heading");
     heading.set_attribute("tabindex", "-1")?;
     heading.set_text_content(Some(&texts.title));
@@ -207,7 +210,8 @@ pub fn show_apology(
     section.append_child(&heading)?;
     section.append_child(&text)?;
     section.append_child(&nav)?;
-    shell.append_child(&section)?;
+    main.append_child(&section)?;
+    shell.append_child(&main)?;
     fresh.append_child(&shell)?;
 
     root.replace_with_with_node_1(&fresh)?;

@@ -73,7 +73,10 @@ fn assert_apology_replaced(old: &Element, id: &str) -> Element {
         "the apology is marked"
     );
     let pack = Pack::english();
-    let heading = fresh.query_selector("h2").unwrap().expect("a heading");
+    let heading = fresh
+        .query_selector("main h1")
+        .unwrap()
+        .expect("a heading in a main landmark");
     assert_eq!(
         heading.text_content().as_deref(),
         Some(pack.ui("panic.title"))
@@ -178,8 +181,8 @@ async fn a_real_panic_runs_the_hook_logs_and_replaces_every_widget() {
     let seen = capture_errors();
     let first = mounted("pm-test-hook-a").await;
     let second = mounted("pm-test-hook-b").await;
-    // The test harness sets its own hook for each test; ours goes in front of it, as on a page.
-    panic::set_hook();
+    // No hook is set here: mounting installed it, and rendering (which sets Yew's own hook unless
+    // one was set through Yew) has not replaced it.
     // The panic happens in a callback the browser makes (as a click handler or timer would), so
     // the trap that follows ends that callback, not this test.
     let boom = Closure::once_into_js(|| -> () { panic!("boom from the test") });
