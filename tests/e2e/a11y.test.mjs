@@ -262,10 +262,10 @@ async function tabAndCheckFocus(page, where, { max = 60, until } = {}) {
 
 for (const colorScheme of SCHEMES) {
   test(`focus is visible with 3:1 contrast on every Tab stop of the map, a question and the results (${colorScheme})`, async () => {
-    const { page, close } = await openPage(browser, site.url('/'), { colorScheme, width: 1280, height: 900 });
+    const { page, close } = await openPage(browser, null, { colorScheme, width: 1280, height: 900 });
     try {
       await page.addInitScript(COLOUR_HELPERS);
-      await page.reload();
+      await page.goto(site.url('/'));
       await ready(page);
       const onMap = await tabAndCheckFocus(page, `map (${colorScheme})`, { until: (f) => f.action === 'next' });
       assert.ok(onMap.some((f) => f.action === 'next'), 'Tab reaches Next on the map');
@@ -284,10 +284,10 @@ for (const colorScheme of SCHEMES) {
       await close();
     }
     // The results, opened from a share link in a fresh page.
-    const results = await openPage(browser, site.url(fragment(RESULTS[3].v)), { colorScheme, width: 1280, height: 900 });
+    const results = await openPage(browser, null, { colorScheme, width: 1280, height: 900 });
     try {
       await results.page.addInitScript(COLOUR_HELPERS);
-      await results.page.reload();
+      await results.page.goto(site.url(fragment(RESULTS[3].v)));
       await results.page.locator('[data-triage]').waitFor();
       await tabAndCheckFocus(results.page, `results (${colorScheme})`, { max: 80 });
     } finally {
@@ -369,10 +369,10 @@ test('Back moves focus to the previous question\'s heading and announces the ste
 
 for (const colorScheme of SCHEMES) {
   test(`map regions' outlines and the focus colour have 3:1 non-text contrast (${colorScheme})`, async () => {
-    const { page, close } = await openPage(browser, site.url('/'), { colorScheme });
+    const { page, close } = await openPage(browser, null, { colorScheme });
     try {
       await page.addInitScript(COLOUR_HELPERS);
-      await page.reload();
+      await page.goto(site.url('/'));
       await ready(page);
       for (const view of ['front', 'back', 'side']) {
         await page.locator(`[data-view="${view}"]`).click();
