@@ -4,7 +4,7 @@
 #   make serve   dev build with live reload at http://127.0.0.1:8080
 #   make test    every test layer, stopping at the first red one
 #   make dist    the deployable release site in dist/, then its size table
-#   make bench   the benchmark (for now: release build + size table)
+#   make bench   the benchmark: size, start-up, interaction and memory (target/bench.json)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -26,7 +26,7 @@ help:
 	@echo "make serve   dev build with live reload at http://127.0.0.1:8080"
 	@echo "make test    fmt, clippy (native + wasm), native tests, browser tests, release build, end-to-end"
 	@echo "make dist    release build into dist/ and its size table"
-	@echo "make bench   benchmark (for now: release build and size table)"
+	@echo "make bench   benchmark: size, start-up, interaction, memory against a static floor (target/bench.json)"
 	@echo "make fmt     format all Rust code"
 
 setup:
