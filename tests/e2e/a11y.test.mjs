@@ -8,8 +8,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { launch, openPage, axe, formatViolations } from './lib/browser.mjs';
+import { openPage, axe, formatViolations, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
 import { ready, pickRegions, shareFragment } from './lib/flow.mjs';
 
 const SCHEMES = ['light', 'dark'];
@@ -31,14 +30,8 @@ const RESULTS = [
 
 let site;
 let browser;
-before(async () => {
-  site = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await openSiteAndBrowser()));
+after(() => closeSiteAndBrowser({ site, browser }));
 
 async function assertNoViolations(page, where) {
   const violations = await axe(page);

@@ -5,8 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { launch, openPage, screenshot } from './lib/browser.mjs';
+import { openPage, screenshot, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
 import { loadVignettes, shareFragment, ready, pickRegions, answerAll, readResults, checkExpect } from './lib/flow.mjs';
 
 const vignettes = loadVignettes();
@@ -15,14 +14,8 @@ const STORAGE_KEY = 'painmap.session';
 
 let site;
 let browser;
-before(async () => {
-  site = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await openSiteAndBrowser()));
+after(() => closeSiteAndBrowser({ site, browser }));
 
 async function currentQuestion(page) {
   const q = page.locator('[data-question]').first();

@@ -6,22 +6,15 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { launch, openPage } from './lib/browser.mjs';
+import { openPage, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
 import { ready, pickRegions } from './lib/flow.mjs';
 
 const STORAGE_KEY = 'painmap.session';
 
 let site;
 let browser;
-before(async () => {
-  site = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await openSiteAndBrowser()));
+after(() => closeSiteAndBrowser({ site, browser }));
 
 test('the debug panic trigger does nothing in the release build', async () => {
   const { page, errors, close } = await openPage(browser, site.url('/?painmap-debug-panic'));

@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, REPO_ROOT } from './lib/server.mjs';
-import { launch, openPage, screenshot } from './lib/browser.mjs';
+import { REPO_ROOT } from './lib/server.mjs';
+import { openPage, screenshot, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
 
 // The product name as the English pack spells it, so the test follows the content, not a copy.
 const pack = JSON.parse(readFileSync(join(REPO_ROOT, 'core/src/content/en/ui.json'), 'utf8'));
@@ -15,16 +15,8 @@ const PRODUCT_NAME = pack.ui['app.title'];
 
 let site;
 let browser;
-
-before(async () => {
-  site = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await openSiteAndBrowser()));
+after(() => closeSiteAndBrowser({ site, browser }));
 
 for (const [width, height] of [
   [390, 844],

@@ -2,23 +2,15 @@
 // runner would, and by opening its share link. Both must reach the vignette's expected result.
 
 import { test, before, after } from 'node:test';
-import { startServer } from './lib/server.mjs';
-import { launch, openPage } from './lib/browser.mjs';
+import { openPage, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
 import { loadVignettes, shareFragment, ready, pickRegions, answerAll, readResults, checkExpect } from './lib/flow.mjs';
 import assert from 'node:assert/strict';
 
 const vignettes = loadVignettes();
 let site;
 let browser;
-
-before(async () => {
-  site = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await openSiteAndBrowser()));
+after(() => closeSiteAndBrowser({ site, browser }));
 
 for (const v of vignettes) {
   test(`vignette ${v.id}: clicking through the check`, async () => {

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..', '..');
@@ -140,4 +141,23 @@ export async function axe(page, { include, csp = false, ...axeOptions } = {}) {
 /** One readable line per axe violation, for assertion messages. */
 export function formatViolations(violations) {
   return violations.map((v) => `${v.impact ?? '-'} ${v.id}: ${v.help} [${v.nodes.join(', ')}]`).join('\n');
+}
+
+/**
+ * What most suites start once and stop at the end: the release site on localhost and a Chromium
+ * to drive it. Use as
+ *   let site, browser;
+ *   before(async () => ({ site, browser } = await openSiteAndBrowser()));
+ *   after(() => closeSiteAndBrowser({ site, browser }));
+ */
+export async function openSiteAndBrowser(serverOptions) {
+  const site = await startServer(serverOptions);
+  const browser = await launch();
+  return { site, browser };
+}
+
+/** Closes what `openSiteAndBrowser` opened (either may be missing if start-up failed). */
+export async function closeSiteAndBrowser({ site, browser } = {}) {
+  await browser?.close();
+  await site?.close();
 }
