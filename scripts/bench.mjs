@@ -33,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { formatTable, measure, writeJson as writeSizeJson } from './size-table.mjs';
 import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launch, CHROMIUM } from '../tests/e2e/lib/browser.mjs';
+import { eachQuestion } from '../tests/e2e/lib/flow.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 5);
@@ -253,23 +254,20 @@ async function widgetRun(browser, site, throttle) {
     steps.push({ kind: 'region', ...(await interact(page, region, true)) });
     await page.waitForSelector(`.pm-fig [data-region="${REGION.region}"][data-side="${REGION.side}"][aria-checked="true"]`);
     steps.push({ kind: 'next', ...(await interact(page, page.locator('[data-action="next"]'), true)) });
-    for (let i = 0; i < 30; i++) {
-      const step = page.locator('[data-question], [data-triage]').first();
-      await step.waitFor({ state: 'attached' });
-      const q = await step.getAttribute('data-question');
-      if (q === null) break;
-      const scope = page.locator(`[data-question="${q}"]`);
-      if (q === 'weeks-to-race') {
-        await scope.locator('[data-answer="weeks"]').fill('8');
-      } else {
-        const answer = q === 'red-flags' ? scope.locator('[data-answer="none"]') : scope.locator('[data-answer]').first();
-        steps.push({ kind: 'answer', ...(await interact(page, answer, true)) });
-      }
-      const forward = scope.locator('[data-action="next"], [data-action="results"]').first();
-      const isResults = (await forward.getAttribute('data-action')) === 'results';
-      steps.push({ kind: isResults ? 'results' : 'next', ...(await interact(page, forward, true)) });
-      await page.waitForFunction((prev) => !document.querySelector(`[data-question="${prev}"]`), q);
-    }
+    await eachQuestion(
+      page,
+      async (q, scope, forward) => {
+        if (q === 'weeks-to-race') {
+          await scope.locator('[data-answer="weeks"]').fill('8');
+        } else {
+          const answer = q === 'red-flags' ? scope.locator('[data-answer="none"]') : scope.locator('[data-answer]').first();
+          steps.push({ kind: 'answer', ...(await interact(page, answer, true)) });
+        }
+        const isResults = (await forward.getAttribute('data-action')) === 'results';
+        steps.push({ kind: isResults ? 'results' : 'next', ...(await interact(page, forward, true)) });
+      },
+      { timeout: 30_000 },
+    );
     await page.locator('[data-triage]').first().waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
     const events = await page.evaluate(() => window.__bench.events);

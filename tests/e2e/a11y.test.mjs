@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, axe, formatViolations, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
-import { ready, pickRegions, shareFragment } from './lib/flow.mjs';
+import { ready, pickRegions, shareFragment, eachQuestion } from './lib/flow.mjs';
 
 const SCHEMES = ['light', 'dark'];
 
@@ -76,12 +76,7 @@ for (const colorScheme of SCHEMES) {
       await pickRegions(page, ['hip-front.left', 'knee-outer.right', 'lower-back.center']);
       await page.locator('[data-action="next"]').click();
       const kinds = new Set();
-      for (let i = 0; i < 30; i++) {
-        const step = page.locator('[data-question], [data-triage]').first();
-        await step.waitFor({ state: 'attached' });
-        const q = await step.getAttribute('data-question');
-        if (q === null) break;
-        const scope = page.locator(`[data-question="${q}"]`);
+      await eachQuestion(page, async (q, scope, forward) => {
         if (q === 'red-flags') {
           await scope.locator('[data-note="hip-front"]').waitFor();
           for (const flag of ['pain-hopping-or-limping', 'night-or-rest-pain']) {
@@ -105,9 +100,8 @@ for (const colorScheme of SCHEMES) {
         }
         // Red flags: end on "none" so the check goes on to every other question.
         if (q === 'red-flags') await scope.locator('[data-answer="none"]').check();
-        await scope.locator('[data-action="next"], [data-action="results"]').first().click();
-        await page.waitForFunction((prev) => !document.querySelector(`[data-question="${prev}"]`), q);
-      }
+        await forward.click();
+      }, { timeout: 30_000 });
       assert.deepEqual([...kinds].sort(), ['multi', 'single', 'weeks']);
       await page.locator('[data-triage]').waitFor();
       await assertNoViolations(page, `results after the questions (${colorScheme})`);

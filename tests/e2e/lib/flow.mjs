@@ -36,36 +36,51 @@ export async function pickRegions(page, regions) {
 }
 
 /**
- * Answers every question the widget asks with the vignette's answers (skipping those it does not
- * give: they stay unsure/empty), pressing Next until the results show. Returns the questions asked.
+ * Walks the check from the current question to the results. On each question it calls
+ * `visit(q, scope, forward)`: `scope` is the question's section, `forward` its Next (or "See my
+ * results") button; `visit` answers as it likes and presses `forward` itself (so a caller can time
+ * it). Then it waits for the step to change. Returns the questions asked, in order.
  */
-export async function answerAll(page, answers, { maxSteps = 30 } = {}) {
+export async function eachQuestion(page, visit, { maxSteps = 30, timeout = 10_000 } = {}) {
   const asked = [];
   for (let i = 0; i < maxSteps; i++) {
     const step = page.locator('[data-question], [data-triage]').first();
-    await step.waitFor({ state: 'attached', timeout: 10_000 });
-    if ((await step.getAttribute('data-triage')) !== null) return asked;
+    await step.waitFor({ state: 'attached', timeout });
     const q = await step.getAttribute('data-question');
+    if (q === null) return asked;
     asked.push(q);
-    const a = answers[q];
     const scope = page.locator(`[data-question="${q}"]`);
-    if (q === 'weeks-to-race' && a !== undefined) {
-      if (a === 'no-race') await scope.locator('[data-answer="no-race"]').check();
-      else await scope.locator('[data-answer="weeks"]').fill(String(a));
-    } else if (Array.isArray(a)) {
-      for (const x of a) await scope.locator(`[data-answer="${x}"]`).check();
-    } else if (a !== undefined) {
-      await scope.locator(`[data-answer="${a}"]`).check();
-    }
-    const forward = scope.locator('[data-action="next"], [data-action="results"]').first();
-    await forward.click();
+    await visit(q, scope, scope.locator('[data-action="next"], [data-action="results"]').first());
     await page.waitForFunction(
       (prev) => !document.querySelector(`[data-question="${prev}"]`) || document.querySelector('[data-triage]'),
       q,
-      { timeout: 10_000 },
+      { timeout },
     );
   }
   throw new Error(`no results after ${maxSteps} steps; asked ${asked.join(', ')}`);
+}
+
+/**
+ * Answers every question the widget asks with the vignette's answers (skipping those it does not
+ * give: they stay unsure/empty), pressing Next until the results show. Returns the questions asked.
+ */
+export async function answerAll(page, answers, options) {
+  return eachQuestion(
+    page,
+    async (q, scope, forward) => {
+      const a = answers[q];
+      if (q === 'weeks-to-race' && a !== undefined) {
+        if (a === 'no-race') await scope.locator('[data-answer="no-race"]').check();
+        else await scope.locator('[data-answer="weeks"]').fill(String(a));
+      } else if (Array.isArray(a)) {
+        for (const x of a) await scope.locator(`[data-answer="${x}"]`).check();
+      } else if (a !== undefined) {
+        await scope.locator(`[data-answer="${a}"]`).check();
+      }
+      await forward.click();
+    },
+    options,
+  );
 }
 
 /** What the results show, read through the test hooks. */
