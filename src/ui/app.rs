@@ -86,11 +86,11 @@ pub fn app(props: &AppProps) -> Html {
     let notices = use_state(|| boot.notices.clone());
     let session = &state.0;
 
-    // One effect at the edge saves every change.
-    use_effect_with(state.0.clone(), browser::save_session);
-    // Performance marks for `make bench` (src/perf.rs): the map first drawn, each change shown.
+    // One effect at the edge, once per change: save it, and set the performance marks for
+    // `make bench` (src/perf.rs: the map first drawn, each change shown).
     use_effect_with(state.0.clone(), |s| {
-        crate::perf::rendered(s.step == Step::Map)
+        browser::save_session(s);
+        crate::perf::rendered(s.step == Step::Map);
     });
 
     // Focus follows the step (not on first render: never steal focus from a host page).
