@@ -2,12 +2,17 @@
 //! building it from outside input (share link, saved state) happens in `session`.
 
 use crate::ids::{Answer, Question, QuestionKind, RegionSel};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The reply to one question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(untagged)
+)]
 pub enum Reply {
     /// A single-choice answer (`Answer::Unsure` included).
     One(Answer),
@@ -40,7 +45,8 @@ impl Reply {
 }
 
 /// Replies by question. A question with no entry counts as `unsure` (or nothing chosen, for multi).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct Answers(pub BTreeMap<Question, Reply>);
 
 impl Answers {
@@ -88,7 +94,8 @@ impl Answers {
 }
 
 /// Everything the engine reasons from.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct CheckInput {
     pub regions: BTreeSet<RegionSel>,
     pub answers: Answers,

@@ -4,10 +4,12 @@
 //! Every id parses from and prints to exactly the string in `shared/domain/SPEC.md`; content packs,
 //! share links, saved state and `data-*` test hooks all use these strings.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// Declares a closed set of ids with their SPEC strings, `ALL`, `as_str`, `parse`, and serde as strings.
+/// Declares a closed set of ids with their SPEC strings, `ALL`, `as_str`, `parse`, `decode`, and
+/// (natively, for tests and tools) serde as strings.
 /// Also used by the engine for its own closed sets (strength, help reasons).
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
@@ -28,21 +30,28 @@ macro_rules! id_enum {
             pub fn parse(s: &str) -> Option<Self> {
                 match s { $($s => Some($name::$variant),)+ _ => None }
             }
+
+            /// Parses a SPEC string, naming what was wrong: the content pack and saved state read
+            /// ids with this.
+            pub fn decode(s: &str) -> Result<Self, String> {
+                $name::parse(s).ok_or_else(|| format!(concat!("unknown ", stringify!($name), " id `{}`"), s))
+            }
         }
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.as_str()) }
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.as_str()) }
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
-                $name::parse(&s).ok_or_else(|| <D::Error as ::serde::de::Error>::custom(format!(
-                    concat!("unknown ", stringify!($name), " id `{}`"), s)))
+                $name::decode(&s).map_err(<D::Error as ::serde::de::Error>::custom)
             }
         }
     };
@@ -175,12 +184,14 @@ impl fmt::Display for RegionSel {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for RegionSel {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for RegionSel {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod content;
 pub mod engine;
 pub mod ids;
+pub mod json;
 pub mod session;
 pub mod settings;
 pub mod share;

@@ -26,7 +26,7 @@ use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
 use crate::content::Pack;
 use crate::engine::questions_for;
 use crate::ids::{Answer, Question, QuestionKind, RegionSel};
-use serde::{Deserialize, Serialize};
+use crate::json::{self, DecodeError, Decoded, Json};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -41,8 +41,7 @@ pub const STORAGE_VERSION: u64 = 1;
 pub use crate::settings::Units;
 
 /// Where the runner is in the flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Step {
     /// Picking where it hurts.
     #[default]
@@ -95,14 +94,13 @@ pub enum Action {
 }
 
 /// What the runner entered and where they are. Plain data: build a new one with [`Session::apply`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Session {
     pub regions: BTreeSet<RegionSel>,
     /// Every reply given, including to questions the current regions no longer ask.
     pub answers: Answers,
     pub step: Step,
     /// The runner's own choice of units; `None` follows the host page's setting.
-    #[serde(default, with = "units_serde")]
     pub units: Option<Units>,
 }
 
@@ -158,14 +156,13 @@ impl Session {
     /// What the engine reasons from: the picked places and only the replies to questions they ask.
     pub fn check_input(&self) -> CheckInput {
         let qs = self.questions();
-        let answers = Answers(
-            self.answers
-                .0
-                .iter()
-                .filter(|(q, _)| qs.contains(q))
-                .map(|(q, r)| (*q, r.clone()))
-                .collect(),
-        );
+        // Inserted one by one: collecting into a map would sort, and bring a sort into the widget.
+        let mut answers = Answers::default();
+        for (q, r) in &self.answers.0 {
+            if qs.contains(q) {
+                answers.0.insert(*q, r.clone());
+            }
+        }
         CheckInput {
             regions: self.regions.clone(),
             answers,
@@ -342,28 +339,6 @@ impl Session {
     }
 }
 
-/// Units as `"km"`/`"mi"` in saved state, kept here so the settings type needs no serde of its own.
-mod units_serde {
-    use super::Units;
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(u: &Option<Units>, s: S) -> Result<S::Ok, S::Error> {
-        match u {
-            Some(u) => s.serialize_some(u.as_str()),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Units>, D::Error> {
-        match Option::<std::borrow::Cow<'de, str>>::deserialize(d)? {
-            None => Ok(None),
-            Some(text) => Units::parse(&text)
-                .map(Some)
-                .ok_or_else(|| D::Error::custom(format!("unknown units `{text}`"))),
-        }
-    }
-}
-
 fn is_empty_multi(r: &Reply) -> bool {
     matches!(r, Reply::Many(set) if set.is_empty())
 }
@@ -418,41 +393,68 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
-/// The saved form: the session's fields beside a version number, `{"v":1,"regions":[...],...}`.
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    v: u64,
-    #[serde(flatten)]
-    session: &'a Session,
-}
-
-/// The JSON kept under [`STORAGE_KEY`].
+/// The JSON kept under [`STORAGE_KEY`]: the session's fields beside a version number,
+/// `{"v":1,"regions":["knee-front.left"],"answers":{"pain-quality":"sharp","aggravators":["stairs"],
+/// "weeks-to-race":6},"step":{"question":"pain-timing"},"units":"mi"}` (`"map"` and `"results"` are
+/// the other steps; `"units":null` follows the host page).
 pub fn to_storage(session: &Session) -> String {
-    // Serializing plain data with string map keys cannot fail; an empty string would be read back
-    // as corrupt, which is the safe outcome anyway.
-    serde_json::to_string(&EnvelopeOut {
-        v: STORAGE_VERSION,
-        session,
-    })
-    .unwrap_or_default()
+    let str = |s: &str| Json::Str(s.to_string());
+    let reply = |r: &Reply| match r {
+        Reply::One(a) => str(a.as_str()),
+        Reply::Many(set) => Json::Arr(set.iter().map(|a| str(a.as_str())).collect()),
+        Reply::Weeks(w) => Json::Int(i64::from(*w)),
+    };
+    let step = match session.step {
+        Step::Map => str("map"),
+        Step::Question(q) => Json::Obj(vec![("question".into(), str(q.as_str()))]),
+        Step::Results => str("results"),
+    };
+    let doc = Json::Obj(vec![
+        ("v".into(), Json::Int(STORAGE_VERSION as i64)),
+        (
+            "regions".into(),
+            Json::Arr(
+                session
+                    .regions
+                    .iter()
+                    .map(|r| str(&r.to_string()))
+                    .collect(),
+            ),
+        ),
+        (
+            "answers".into(),
+            Json::Obj(
+                session
+                    .answers
+                    .0
+                    .iter()
+                    .map(|(q, r)| (q.as_str().to_string(), reply(r)))
+                    .collect(),
+            ),
+        ),
+        ("step".into(), step),
+        (
+            "units".into(),
+            session.units.map_or(Json::Null, |u| str(u.as_str())),
+        ),
+    ]);
+    doc.to_string()
 }
 
 /// Reads a saved session back. Never panics: anything unreadable is a [`StorageError`] (see the
 /// module docs for why a partly readable entry is rejected whole). A valid entry whose step no
 /// longer fits (the question list changed between versions) is moved to a valid step.
 pub fn from_storage(text: &str) -> Result<Session, StorageError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
-    let serde_json::Value::Object(mut map) = value else {
+    let doc = json::parse(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let Json::Obj(entries) = &doc else {
         return Err(StorageError::Corrupt("not a JSON object".into()));
     };
-    match map.remove("v") {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(STORAGE_VERSION) => {}
+    match entries.iter().find(|(k, _)| k == "v").map(|(_, v)| v) {
+        Some(Json::Int(v)) if *v == STORAGE_VERSION as i64 => {}
         Some(other) => return Err(StorageError::Version(Some(short(&other.to_string())))),
         None => return Err(StorageError::Version(None)),
     }
-    let mut session: Session = serde_json::from_value(serde_json::Value::Object(map))
-        .map_err(|e| classify(e.to_string()))?;
+    let mut session = read_session(&doc).map_err(classify)?;
     for (q, r) in &session.answers.0 {
         if !r.fits(*q) {
             return Err(StorageError::Invalid(format!(
@@ -465,13 +467,69 @@ pub fn from_storage(text: &str) -> Result<Session, StorageError> {
     Ok(session)
 }
 
-/// Tells an unknown id (valid JSON of the right shape, wrong content) from a broken shape.
-fn classify(detail: String) -> StorageError {
-    let unknown_id = detail.starts_with("unknown ") && !detail.starts_with("unknown field");
-    if unknown_id || detail.contains("did not match any variant") {
-        StorageError::Invalid(short(&detail))
+fn read_session(doc: &Json) -> Decoded<Session> {
+    let mut f = doc.fields()?;
+    f.req("v", |_| Ok(()))?;
+    let session = Session {
+        regions: f.req("regions", |v| {
+            let list = v.list(|v| {
+                v.parsed(|s| RegionSel::parse(s).ok_or_else(|| format!("unknown region `{s}`")))
+            })?;
+            let mut set = BTreeSet::new();
+            for r in list {
+                set.insert(r);
+            }
+            Ok(set)
+        })?,
+        answers: Answers(f.req("answers", |v| v.map(Question::decode, read_reply))?),
+        step: f.req("step", |v| match v {
+            Json::Str(s) if s == "map" => Ok(Step::Map),
+            Json::Str(s) if s == "results" => Ok(Step::Results),
+            Json::Str(s) => Err(DecodeError::new(format!("unknown step `{}`", short(s)))),
+            _ => {
+                let mut f = v.fields()?;
+                let q = f.req("question", |v| v.parsed(Question::decode))?;
+                f.end().map(|()| Step::Question(q))
+            }
+        })?,
+        units: f.opt("units", |v| {
+            v.parsed(|s| Units::parse(s).ok_or_else(|| format!("unknown units `{s}`")))
+        })?,
+    };
+    // Unlike the pack, a field this version does not know is left alone: a newer v1 writer may add
+    // one, and the fields it shares with this version mean the same.
+    Ok(session)
+}
+
+/// A reply as saved: an answer id (single choice, or "no race"), a list of ids (multi-choice) or a
+/// number of weeks.
+fn read_reply(v: &Json) -> Decoded<Reply> {
+    match v {
+        Json::Str(_) => v.parsed(Answer::decode).map(Reply::One),
+        Json::Arr(_) => {
+            let mut set = BTreeSet::new();
+            for a in v.list(|v| v.parsed(Answer::decode))? {
+                set.insert(a);
+            }
+            Ok(Reply::Many(set))
+        }
+        Json::Int(n) => u8::try_from(*n)
+            .map(Reply::Weeks)
+            .map_err(|_| DecodeError::new(format!("unknown weeks to race `{n}`"))),
+        _ => Err(DecodeError::new(format!(
+            "expected an answer, a list of answers or a number, found {}",
+            v.kind()
+        ))),
+    }
+}
+
+/// Tells an unknown id or value (valid JSON of the right shape, wrong content) from a broken shape.
+fn classify(e: DecodeError) -> StorageError {
+    let detail = short(&e.to_string());
+    if e.message.starts_with("unknown ") && !e.message.starts_with("unknown field") {
+        StorageError::Invalid(detail)
     } else {
-        StorageError::Corrupt(short(&detail))
+        StorageError::Corrupt(detail)
     }
 }
 

@@ -1,4 +1,4 @@
-//! The clinical content: a serde model of everything a runner reads, the default English pack, and
+//! The clinical content: a typed model of everything a runner reads, the default English pack, and
 //! its validation. Every runner-facing string lives in a pack, keyed, so a second language is a
 //! second pack, not a code change.
 //!
@@ -6,24 +6,29 @@
 //! texts, which every area of the widget appends to) and `en/clinical.json` (questions, conditions,
 //! factors, exercises, triage, plan and the scoring rules with their evidence sentences).
 
+mod decode;
 mod keys;
 mod model;
 pub mod units;
+#[cfg(not(target_arch = "wasm32"))]
 mod validate;
 
 pub use keys::REQUIRED_UI_KEYS;
 pub use model::*;
+#[cfg(not(target_arch = "wasm32"))]
 pub use validate::PackError;
 
 use crate::engine::{HelpReason, Strength};
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, RegionSel, Side, Triage};
-use serde::{Deserialize, Serialize};
+use crate::json::{self, Json};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// Texts for one body-map region.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct RegionText {
     /// The body part, lower case, to follow a side word: "knee", "hip".
     pub part: String,
@@ -32,8 +37,8 @@ pub struct RegionText {
 }
 
 /// A content pack: one language's texts and the clinical content they describe.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Pack {
     /// BCP 47 language tag of the pack, e.g. `en`.
     pub locale: String,
@@ -77,48 +82,42 @@ pub fn english_json() -> String {
     }
 }
 
-fn merged_english() -> Result<serde_json::Value, String> {
-    let mut ui: serde_json::Value =
-        serde_json::from_str(ENGLISH_UI_JSON).map_err(|e| format!("en/ui.json: {e}"))?;
-    let clinical: serde_json::Value = serde_json::from_str(ENGLISH_CLINICAL_JSON)
-        .map_err(|e| format!("en/clinical.json: {e}"))?;
-    match (ui.as_object_mut(), clinical) {
-        (Some(into), serde_json::Value::Object(from)) => {
+fn merged_english() -> Result<Json, String> {
+    let ui = json::parse(ENGLISH_UI_JSON).map_err(|e| format!("en/ui.json: {e}"))?;
+    let clinical =
+        json::parse(ENGLISH_CLINICAL_JSON).map_err(|e| format!("en/clinical.json: {e}"))?;
+    match (ui, clinical) {
+        (Json::Obj(mut into), Json::Obj(from)) => {
             for (k, v) in from {
-                if into.insert(k.clone(), v).is_some() {
+                if into.iter().any(|(key, _)| *key == k) {
                     return Err(format!("`{k}` is in both en/ui.json and en/clinical.json"));
                 }
+                into.push((k, v));
             }
-            Ok(ui)
+            Ok(Json::Obj(into))
         }
         _ => Err("en/ui.json and en/clinical.json must each be a JSON object".to_string()),
     }
 }
 
 impl Pack {
-    /// The default English pack, parsed once. It is validated by the tests, so a failure here is a
+    /// The default English pack, read once. It is validated by the tests, so a failure here is a
     /// build defect, not bad outside input.
     pub fn english() -> &'static Pack {
         static PACK: OnceLock<Pack> = OnceLock::new();
         PACK.get_or_init(|| {
-            // Both files are JSON objects: joined as text and parsed once, straight into the
-            // model. Going through a `serde_json::Value` (as `english_json` does) took the widget
-            // two to four times as long at start-up (scripts/bench.mjs).
-            let ui = ENGLISH_UI_JSON.trim_end();
-            let clinical = ENGLISH_CLINICAL_JSON.trim_start();
-            let text = format!(
-                "{},{}",
-                ui.strip_suffix('}').unwrap_or(ui),
-                clinical.strip_prefix('{').unwrap_or(clinical)
-            );
-            serde_json::from_str(&text).expect("the bundled English pack parses")
+            let doc = merged_english().expect("the bundled English pack is JSON");
+            decode::pack(&doc).expect("the bundled English pack reads")
         })
     }
 
-    /// Parses and validates a whole pack from one JSON document. Never panics: any input that is not
-    /// a complete, consistent pack gives the list of what is wrong.
-    pub fn from_json(json: &str) -> Result<Pack, Vec<PackError>> {
-        let pack: Pack = serde_json::from_str(json).map_err(|e| vec![PackError::parse(&e)])?;
+    /// Reads and validates a whole pack from one JSON document. Never panics: any input that is not
+    /// a complete, consistent pack gives the list of what is wrong. (Native only: the widget ships
+    /// just the bundled pack, which the tests validate.)
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(text: &str) -> Result<Pack, Vec<PackError>> {
+        let doc = json::parse(text).map_err(|e| vec![PackError::syntax(&e)])?;
+        let pack = decode::pack(&doc).map_err(|e| vec![PackError::decode(&e)])?;
         pack.validate()?;
         Ok(pack)
     }
@@ -127,6 +126,7 @@ impl Pack {
     /// its texts, referenced content exists, every condition can be reached from the map, every
     /// exercise is used, every question and factor is read by some rule, no text is empty, distance
     /// tokens are well formed, and every key in [`REQUIRED_UI_KEYS`] is present.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn validate(&self) -> Result<(), Vec<PackError>> {
         validate::validate(self)
     }

@@ -1,10 +1,11 @@
 //! The typed shape of the clinical content: questions, red flags, conditions, factors, exercises,
-//! triage levels, plan phases, and the scoring rules with their evidence sentences. Plain serde
-//! data with public fields, so the UI renders it directly and a second language is a second file.
+//! triage levels, plan phases, and the scoring rules with their evidence sentences. Plain data
+//! with public fields (read from JSON by `decode.rs`; written back by serde, natively), so the UI renders it directly and a second language is a second file.
 
 use crate::engine::Strength;
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -44,49 +45,46 @@ impl fmt::Display for Source {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for Source {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for Source {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Source::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
-
 /// One statement a runner reads, with where it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Fact {
     pub text: String,
     pub source: Source,
 }
 
 /// A statement that may have no seed behind it (e.g. "this place is outside the check").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Note {
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub source: Option<Source>,
 }
 
 /// The two seed articles' titles as a runner sees them beside a fact.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct SeedNames {
-    #[serde(rename = "K")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "K"))]
     pub k: String,
-    #[serde(rename = "H")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "H"))]
     pub h: String,
 }
 
 /// Score thresholds: a condition is shown from `shown` up, and named by the highest threshold it reaches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Scoring {
     pub shown: i32,
     pub weak: i32,
@@ -110,24 +108,30 @@ impl Scoring {
 }
 
 /// A question's texts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct QuestionText {
     /// The question itself.
     pub prompt: String,
     /// A line under the prompt explaining why it is asked or how to answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub help: Option<String>,
     /// For multi-choice questions: how to choose ("Tick all that apply").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub hint: Option<String>,
     /// A label for each answer SPEC allows for this question (`unsure` included).
     pub answers: BTreeMap<Answer, String>,
 }
 
 /// Why one red flag stops the check, for the urgent or emergency result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct RedFlagText {
     /// Why this sign matters, plainly.
     pub reason: String,
@@ -135,24 +139,30 @@ pub struct RedFlagText {
 }
 
 /// One step of an origin chain: where the problem starts, what follows, where it hurts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ChainStep {
     pub text: String,
     /// The body-map region this step happens at, for the origin view (none for a process step).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub at: Option<Region>,
     pub source: Source,
 }
 
 /// Everything a runner reads about a condition.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ConditionContent {
     /// Short name for runners: "Runner's knee".
     pub name: String,
     /// The clinical name, when it differs: "Patellofemoral pain".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Option::is_none")
+    )]
     pub clinical_name: Option<String>,
     /// What it is, plainly.
     pub explanation: Fact,
@@ -173,8 +183,8 @@ pub struct ConditionContent {
 }
 
 /// A contributing factor.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct FactorContent {
     pub name: String,
     pub explanation: Fact,
@@ -185,8 +195,8 @@ pub struct FactorContent {
 }
 
 /// An exercise card.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ExerciseContent {
     pub name: String,
     /// Why this exercise, in one or two sentences.
@@ -206,8 +216,8 @@ pub struct ExerciseContent {
 }
 
 /// What a triage level tells the runner.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct TriageText {
     /// The headline: "Go to an emergency department now".
     pub title: String,
@@ -217,8 +227,8 @@ pub struct TriageText {
 }
 
 /// The plan texts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct PlanText {
     /// More than 4 weeks to race, or no race.
     pub build: PlanPhase,
@@ -231,8 +241,8 @@ pub struct PlanText {
 }
 
 /// One phase or piece of plan advice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct PlanPhase {
     pub title: String,
     /// The advice, one point per entry.
@@ -240,8 +250,8 @@ pub struct PlanPhase {
 }
 
 /// A titled message (out of scope, no clear match).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Message {
     pub title: String,
     pub text: String,
@@ -249,8 +259,8 @@ pub struct Message {
 
 /// A condition scoring rule: when its trigger holds, the condition's score moves by `weight`,
 /// and the runner sees `text` as evidence ("why this match").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Rule {
     /// Stable key, e.g. `itbs.builds-miles-in`; the evidence sentence is looked up by it.
     pub id: String,
@@ -264,8 +274,8 @@ pub struct Rule {
 }
 
 /// A factor rule: when its trigger holds, the factors are revealed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct FactorRule {
     pub id: String,
     pub when: Trigger,
@@ -336,15 +346,9 @@ impl fmt::Display for Trigger {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for Trigger {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Trigger {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Trigger::parse(&s).map_err(serde::de::Error::custom)
     }
 }

@@ -28,9 +28,14 @@ impl PackError {
         }
     }
 
-    /// A document that is not JSON, or not shaped like a pack (serde names the line and column).
-    pub(super) fn parse(e: &serde_json::Error) -> Self {
+    /// A document that is not JSON (naming the line and column).
+    pub(super) fn syntax(e: &crate::json::SyntaxError) -> Self {
         PackError::new("document", e.to_string())
+    }
+
+    /// A document that is JSON but not shaped like a pack (naming the path to the bad value).
+    pub(super) fn decode(e: &crate::json::DecodeError) -> Self {
+        PackError::new(e.path(), e.message.clone())
     }
 }
 

@@ -58,24 +58,38 @@ pub fn questions_for_pack(regions: &BTreeSet<RegionSel>, pack: &Pack) -> Vec<Que
         return vec![Question::RedFlags];
     }
     let candidates = rank::candidates(&in_scope, pack);
-    let mut wanted: BTreeSet<Question> = ENGINE_QUESTIONS
-        .iter()
-        .chain(ALWAYS_ASKED)
-        .copied()
-        .collect();
+    // One flag per question, indexed by SPEC order (a set without a BTreeSet's code in the widget).
+    let mut wanted = [false; Question::ALL.len()];
+    for q in ENGINE_QUESTIONS.iter().chain(ALWAYS_ASKED) {
+        wanted[*q as usize] = true;
+    }
     for rule in &pack.rules {
         if candidates[rule.condition as usize].is_none() {
             continue;
         }
         if let Trigger::Answers(atoms) = &rule.when {
-            wanted.extend(atoms.iter().map(|(q, _)| *q));
+            for (q, _) in atoms {
+                wanted[*q as usize] = true;
+            }
         }
     }
     Question::ALL
         .iter()
         .copied()
-        .filter(|q| wanted.contains(q))
+        .filter(|q| wanted[*q as usize])
         .collect()
+}
+
+/// Sorts a short list stably by `key` (insertion sort). The engine sorts at most a few items at a
+/// time; the standard library's sort would add several kilobytes of WebAssembly per use.
+pub(crate) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Whether the red-flag step must ask plainly about hopping pain, limping and night pain: the front

@@ -3,6 +3,7 @@
 
 use crate::ids::id_enum;
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, PlanKind, RegionSel, Triage};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
 
 id_enum! {
@@ -36,7 +37,8 @@ id_enum! {
 }
 
 /// One answer or region that moved a condition's score.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Evidence {
     /// The rule's key; its sentence is `Pack::rule(&rule).text`.
     pub rule: String,
@@ -52,7 +54,8 @@ impl Evidence {
 }
 
 /// A condition shown in the results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ConditionMatch {
     pub condition: Condition,
     pub origin: Origin,
@@ -65,7 +68,8 @@ pub struct ConditionMatch {
 }
 
 /// A contributing factor the answers revealed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct FactorFinding {
     pub factor: Factor,
     /// The factor rules that revealed it; their sentences are `Pack::factor_rule(&id).text`.
@@ -73,15 +77,17 @@ pub struct FactorFinding {
 }
 
 /// Why an exercise is in the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Because {
     Condition(Condition),
     Factor(Factor),
 }
 
 /// One exercise of the plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct PlanExercise {
     pub exercise: Exercise,
     /// The shown conditions and revealed factors it is for, conditions first.
@@ -89,7 +95,8 @@ pub struct PlanExercise {
 }
 
 /// What to do meanwhile (self-care) or while waiting for an assessment (see-professional).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Plan {
     /// The weekly strength schedule: `build` (more than 4 weeks to race, no race, or not said) or
     /// `maintenance` (4 weeks or fewer).
@@ -103,7 +110,8 @@ pub struct Plan {
 }
 
 /// The result of one self-check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Outcome {
     pub triage: Triage,
     /// For `emergency`/`urgent`: the red flags ticked, most urgent first. Empty otherwise.

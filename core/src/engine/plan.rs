@@ -34,7 +34,7 @@ pub(super) fn factors(
             }
         }
     }
-    found.sort_by_key(|x| x.factor);
+    super::sort_small_by_key(&mut found, |x| x.factor);
     found
 }
 

@@ -97,6 +97,6 @@ pub(super) fn rank(in_scope: &[RegionSel], answers: &Answers, pack: &Pack) -> Ve
         });
     }
     // Best first; ties keep SPEC's condition order, so the result never depends on anything else.
-    shown.sort_by(|a, b| b.score.cmp(&a.score).then(a.condition.cmp(&b.condition)));
+    super::sort_small_by_key(&mut shown, |m| (std::cmp::Reverse(m.score), m.condition));
     shown
 }

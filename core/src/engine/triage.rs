@@ -35,7 +35,7 @@ pub(super) fn red_flags(answers: &Answers) -> (Option<Triage>, Vec<Answer>) {
         .filter(|a| red_flag_level(*a).is_some() && answers.has(Question::RedFlags, *a))
         .collect();
     // Stable sort keeps SPEC order within each level.
-    ticked.sort_by_key(|a| std::cmp::Reverse(red_flag_level(*a)));
+    super::sort_small_by_key(&mut ticked, |a| std::cmp::Reverse(red_flag_level(*a)));
     (ticked.first().and_then(|a| red_flag_level(*a)), ticked)
 }
 
