@@ -38,6 +38,11 @@ macro_rules! id_enum {
             }
         }
 
+        impl $crate::id_map::Id for $name {
+            const ALL: &'static [Self] = $name::ALL;
+            fn index(self) -> usize { self as usize }
+        }
+
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.as_str()) }
         }

@@ -10,6 +10,7 @@
 //! no float parsing is shipped).
 //! It never panics, whatever the input (`tests/robust_*.rs` feed it arbitrary bytes).
 
+use crate::id_map::{Id, IdMap};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -416,6 +417,24 @@ impl Json {
             return self.expected("an object");
         };
         let mut out = BTreeMap::new();
+        for (k, v) in entries {
+            let id = key(k).map_err(|m| DecodeError::new(m).within_key(k))?;
+            out.insert(id, value(v).map_err(|e| e.within_key(k))?);
+        }
+        Ok(out)
+    }
+
+    /// An object keyed by ids, read as an [`IdMap`]: each key by `K::decode`-like `key`.
+    #[inline(never)]
+    pub fn id_map<K: Id, V>(
+        &self,
+        key: impl Fn(&str) -> Result<K, String>,
+        value: impl Fn(&Json) -> Decoded<V>,
+    ) -> Decoded<IdMap<K, V>> {
+        let Json::Obj(entries) = self else {
+            return self.expected("an object");
+        };
+        let mut out = IdMap::new();
         for (k, v) in entries {
             let id = key(k).map_err(|m| DecodeError::new(m).within_key(k))?;
             out.insert(id, value(v).map_err(|e| e.within_key(k))?);

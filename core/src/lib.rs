@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod content;
 pub mod engine;
+pub mod id_map;
 pub mod ids;
 pub mod json;
 pub mod session;

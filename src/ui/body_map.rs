@@ -242,7 +242,7 @@ fn figure_stage(
                 <path class="pm-region-ring" d={spot.shape.as_str()} />
                 <path class="pm-region-shape" d={spot.shape.as_str()} />
                 if on {
-                    <g class="pm-region-tick" transform={format!("translate({:.1} {:.1})", spot.badge.0, spot.badge.1)}>
+                    <g class="pm-region-tick" transform={format!("translate({} {})", path::num(spot.badge.0), path::num(spot.badge.1))}>
                         // The pop-in animates this inner group, so it never fights the placement above.
                         <g class="pm-region-tick-in">
                             <circle r="6.5" />

@@ -106,9 +106,11 @@ pub fn origin_view(props: &OriginViewProps) -> Html {
         }
     }
     let (y0, y1) = ((y0 - 30.0).max(0.0), (y1 + 36.0).min(620.0));
+    // Whole numbers (integers print without the float-formatting code).
+    let (top, height) = (y0.round() as i32, (y1 - y0).round() as i32);
     let viewbox = match view {
-        View::Side => format!("0 {y0:.0} 300 {:.0}", y1 - y0),
-        _ => format!("{:.0} {y0:.0} {:.0} {:.0}", MID - 120.0, 240.0, y1 - y0),
+        View::Side => format!("0 {top} 300 {height}"),
+        _ => format!("{} {top} 240 {height}", (MID - 120.0).round() as i32),
     };
 
     let starts = label(pack, format!("map.origin.{}", props.origin.as_str()));

@@ -19,6 +19,7 @@ pub use model::*;
 pub use validate::PackError;
 
 use crate::engine::{HelpReason, Strength};
+use crate::id_map::IdMap;
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, RegionSel, Side, Triage};
 use crate::json::{self, Json};
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,23 +45,23 @@ pub struct Pack {
     pub locale: String,
     /// UI labels by key (`app.title`, `side.left`, ...).
     pub ui: BTreeMap<String, String>,
-    pub regions: BTreeMap<Region, RegionText>,
+    pub regions: IdMap<Region, RegionText>,
     /// The seed articles' names, shown beside K and H facts.
     pub sources: SeedNames,
     pub scoring: Scoring,
     /// "Strong match", "Possible match"...
-    pub strengths: BTreeMap<Strength, String>,
-    pub questions: BTreeMap<Question, QuestionText>,
+    pub strengths: IdMap<Strength, String>,
+    pub questions: IdMap<Question, QuestionText>,
     /// Why each red flag stops the check.
-    pub red_flags: BTreeMap<Answer, RedFlagText>,
+    pub red_flags: IdMap<Answer, RedFlagText>,
     /// Shown, emphasised, on the red-flag step when the front of the hip or the groin is picked
     /// (where a femoral neck stress fracture hides). See [`Pack::red_flag_note`].
     pub red_flag_hip_front_note: String,
-    pub conditions: BTreeMap<Condition, ConditionContent>,
-    pub factors: BTreeMap<Factor, FactorContent>,
-    pub exercises: BTreeMap<Exercise, ExerciseContent>,
-    pub triage: BTreeMap<Triage, TriageText>,
-    pub help_reasons: BTreeMap<HelpReason, Note>,
+    pub conditions: IdMap<Condition, ConditionContent>,
+    pub factors: IdMap<Factor, FactorContent>,
+    pub exercises: IdMap<Exercise, ExerciseContent>,
+    pub triage: IdMap<Triage, TriageText>,
+    pub help_reasons: IdMap<HelpReason, Note>,
     pub plan: PlanText,
     pub out_of_scope: Message,
     pub no_clear_match: Message,

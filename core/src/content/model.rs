@@ -3,10 +3,10 @@
 //! with public fields (read from JSON by `decode.rs`; written back by serde, natively), so the UI renders it directly and a second language is a second file.
 
 use crate::engine::Strength;
+use crate::id_map::IdMap;
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region};
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Serialize, Serializer};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where a fact comes from: seed K (the knee article), seed H (the hip/spine article), or a named
@@ -126,7 +126,7 @@ pub struct QuestionText {
     )]
     pub hint: Option<String>,
     /// A label for each answer SPEC allows for this question (`unsure` included).
-    pub answers: BTreeMap<Answer, String>,
+    pub answers: IdMap<Answer, String>,
 }
 
 /// Why one red flag stops the check, for the urgent or emergency result.

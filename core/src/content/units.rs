@@ -7,7 +7,9 @@
 use super::Pack;
 use crate::session::Units;
 
-const KM_PER_MILE: f64 = 1.609_344;
+/// Millimetres in a mile (exactly). Distances are worked out in whole numbers: the widget carries
+/// no floating-point parsing or printing code (kilobytes of WebAssembly) for this one job.
+const MM_PER_MILE: u64 = 1_609_344;
 
 impl Pack {
     /// `text` with its distance tokens written in `units`.
@@ -56,39 +58,48 @@ fn token(body: &str, units: Units) -> Option<String> {
         "mi" => Units::Mi,
         _ => return None,
     };
-    let parts: Vec<f64> = amount
-        .split('-')
-        .map(|p| {
-            p.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite() && *v >= 0.0)
-        })
-        .collect::<Option<_>>()?;
-    if parts.is_empty() || parts.len() > 2 {
+    let mut shown = Vec::new();
+    for part in amount.split('-') {
+        let thousandths = convert(parse_amount(part.trim())?, from, units);
+        shown.push(format_amount(thousandths));
+    }
+    if shown.len() > 2 {
         return None;
     }
-    let shown: Vec<String> = parts
-        .iter()
-        .map(|&v| format_amount(convert(v, from, units)))
-        .collect();
     Some(format!("{} {}", shown.join("–"), unit_short(units)))
 }
 
-fn convert(v: f64, from: Units, to: Units) -> f64 {
-    match (from, to) {
-        (Units::Km, Units::Mi) => v / KM_PER_MILE,
-        (Units::Mi, Units::Km) => v * KM_PER_MILE,
-        _ => v,
+/// `40`, `2.5`: a plain decimal with at most three decimals, in thousandths of its unit.
+fn parse_amount(s: &str) -> Option<u64> {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 9 || frac.len() > 3 || !digits(whole) || !digits(frac) {
+        return None;
     }
+    if s.contains('.') && frac.is_empty() {
+        return None;
+    }
+    let frac_value: u64 = format!("{frac:0<3}").parse().ok()?;
+    Some(whole.parse::<u64>().ok()? * 1000 + frac_value)
 }
 
-/// Whole numbers above 10, one decimal below (a 5 km run is 3.1 miles, not 3).
-fn format_amount(v: f64) -> String {
-    if v >= 10.0 || (v - v.round()).abs() < 0.05 {
-        format!("{}", v.round() as u64)
+/// Thousandths of `from` as thousandths of `to`, rounded.
+fn convert(v: u64, from: Units, to: Units) -> u64 {
+    let mm_per_unit = |u| match u {
+        Units::Km => 1_000_000,
+        Units::Mi => MM_PER_MILE,
+    };
+    let (num, den) = (mm_per_unit(from), mm_per_unit(to));
+    (v * num + den / 2) / den
+}
+
+/// Whole numbers from 10 up, one decimal below (a 5 km run is 3.1 miles, not 3), from thousandths.
+fn format_amount(v: u64) -> String {
+    let tenths = (v + 50) / 100;
+    if v >= 10_000 || tenths % 10 == 0 {
+        format!("{}", (v + 500) / 1000)
     } else {
-        format!("{:.1}", v)
+        format!("{}.{}", tenths / 10, tenths % 10)
     }
 }
 
@@ -128,6 +139,11 @@ mod tests {
         );
         assert_eq!(localize("{mi:3}", Units::Km), "4.8 km");
         assert_eq!(localize("{km:5}", Units::Mi), "3.1 miles");
+        assert_eq!(localize("{km:42.195}", Units::Mi), "26 miles");
+        assert_eq!(localize("{mi:26.2}", Units::Km), "42 km");
+        assert_eq!(localize("{km:1.5}", Units::Km), "1.5 km");
+        assert_eq!(localize("{km:1}", Units::Mi), "0.6 miles");
+        assert_eq!(localize("{km:0}", Units::Mi), "0 miles");
     }
 
     #[test]
@@ -138,5 +154,15 @@ mod tests {
             "{km:} {km:x} {nope} {"
         );
         assert_eq!(localize("{km:1-2-3}", Units::Mi), "{km:1-2-3}");
+        for bad in [
+            "{km:1.}",
+            "{km:.5}",
+            "{km:1.2345}",
+            "{km:-3}",
+            "{km:1e3}",
+            "{km:9999999999}",
+        ] {
+            assert_eq!(localize(bad, Units::Mi), bad);
+        }
     }
 }

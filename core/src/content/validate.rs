@@ -7,9 +7,10 @@ use super::keys::REQUIRED_UI_KEYS;
 use super::units::localize;
 use super::{Pack, Trigger};
 use crate::engine::{HelpReason, Strength, ENGINE_QUESTIONS};
+use crate::id_map::{Id, IdMap};
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, Triage};
 use crate::session::Units;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// One problem in a pack: where it is (a path into the pack document) and what is wrong.
@@ -64,12 +65,7 @@ pub(super) fn validate(pack: &Pack) -> Result<(), Vec<PackError>> {
 
 /// Every id a runner can meet has its texts.
 fn check_complete(pack: &Pack, errs: &mut Vec<PackError>) {
-    fn all<K: Ord + fmt::Display, V>(
-        section: &str,
-        map: &BTreeMap<K, V>,
-        ids: &[K],
-        errs: &mut Vec<PackError>,
-    ) {
+    fn all<K: Id, V>(section: &str, map: &IdMap<K, V>, ids: &[K], errs: &mut Vec<PackError>) {
         for id in ids {
             if !map.contains_key(id) {
                 errs.push(PackError::new(section, format!("`{id}` is missing")));

@@ -329,12 +329,15 @@ fn catmull_rom(pts: &[P], closed: bool, t: f32) -> Vec<Seg> {
 }
 
 /// A number for a `d` string: at most one decimal, no trailing zeros.
-fn num(v: f32) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r == r.trunc() {
-        format!("{}", r as i32)
+/// Printed from whole tenths: float formatting would add kilobytes of WebAssembly for this alone.
+pub(crate) fn num(v: f32) -> String {
+    let tenths = (v * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{}{whole}", if whole == 0 { "" } else { sign })
     } else {
-        format!("{r:.1}")
+        format!("{sign}{whole}.{tenth}")
     }
 }
 

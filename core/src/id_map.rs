@@ -1,0 +1,168 @@
+//! [`IdMap`]: a map keyed by one kind of SPEC id, stored as one slot per id in SPEC order. The
+//! content pack is full of these (a text per region, per question, per condition...). Compared with
+//! a `BTreeMap` it has the same iteration order (ids order by SPEC order) and far less code, which
+//! matters in the WebAssembly widget, where every map type carried its own copy of the B-tree.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A closed set of ids (every `id_enum!`): `ALL` in SPEC order, and each id's place in it.
+pub trait Id: Copy + Ord + fmt::Display + 'static {
+    const ALL: &'static [Self];
+    fn index(self) -> usize;
+}
+
+/// A map from ids of one kind to values.
+pub struct IdMap<K, V> {
+    slots: Vec<Option<V>>,
+    _key: PhantomData<K>,
+}
+
+impl<K: Id, V> IdMap<K, V> {
+    pub fn new() -> Self {
+        IdMap {
+            slots: Vec::new(),
+            _key: PhantomData,
+        }
+    }
+
+    pub fn get(&self, k: &K) -> Option<&V> {
+        self.slots.get(k.index())?.as_ref()
+    }
+
+    pub fn get_mut(&mut self, k: &K) -> Option<&mut V> {
+        self.slots.get_mut(k.index())?.as_mut()
+    }
+
+    pub fn contains_key(&self, k: &K) -> bool {
+        self.get(k).is_some()
+    }
+
+    /// Sets `k`'s value, returning the one it replaces.
+    pub fn insert(&mut self, k: K, v: V) -> Option<V> {
+        let i = k.index();
+        if self.slots.len() <= i {
+            self.slots.resize_with(i + 1, || None);
+        }
+        self.slots[i].replace(v)
+    }
+
+    pub fn remove(&mut self, k: &K) -> Option<V> {
+        self.slots.get_mut(k.index())?.take()
+    }
+
+    /// The entries, in SPEC order of their ids.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static K, &V)> + '_ {
+        K::ALL
+            .iter()
+            .zip(&self.slots)
+            .filter_map(|(k, v)| Some((k, v.as_ref()?)))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &'static K> + '_ {
+        self.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> + '_ {
+        self.iter().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.iter().filter(|v| v.is_some()).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<K: Id, V> Default for IdMap<K, V> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<K: Id, V: Clone> Clone for IdMap<K, V> {
+    fn clone(&self) -> Self {
+        IdMap {
+            slots: self.slots.clone(),
+            _key: PhantomData,
+        }
+    }
+}
+
+impl<K: Id, V: PartialEq> PartialEq for IdMap<K, V> {
+    /// Equal when they hold the same entries (trailing empty slots do not count).
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl<K: Id + fmt::Debug, V: fmt::Debug> fmt::Debug for IdMap<K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl<K: Id, V> FromIterator<(K, V)> for IdMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut map = IdMap::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+/// `map[&id]`, like a `BTreeMap`: panics when the id has no entry (tests; the widget uses `get`).
+impl<K: Id, V> std::ops::Index<&K> for IdMap<K, V> {
+    type Output = V;
+    fn index(&self, k: &K) -> &V {
+        match self.get(k) {
+            Some(v) => v,
+            None => panic!("no entry for `{k}`"),
+        }
+    }
+}
+
+impl<'a, K: Id, V> IntoIterator for &'a IdMap<K, V> {
+    type Item = (&'static K, &'a V);
+    type IntoIter = Box<dyn Iterator<Item = (&'static K, &'a V)> + 'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+/// Natively (tests, tools) written as a JSON object keyed by the ids' SPEC strings.
+#[cfg(not(target_arch = "wasm32"))]
+impl<K: Id, V: serde::Serialize> serde::Serialize for IdMap<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter().map(|(k, v)| (k.to_string(), v)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::Region;
+
+    #[test]
+    fn behaves_like_an_ordered_map() {
+        let mut m = IdMap::new();
+        assert!(m.is_empty());
+        assert_eq!(m.insert(Region::Foot, "foot"), None);
+        assert_eq!(m.insert(Region::KneeFront, "knee"), None);
+        assert_eq!(m.insert(Region::Foot, "foot 2"), Some("foot"));
+        assert_eq!(m.get(&Region::Foot), Some(&"foot 2"));
+        assert_eq!(m.get(&Region::Shin), None);
+        assert!(!m.contains_key(&Region::Groin));
+        assert_eq!(m.len(), 2);
+        // SPEC order, whatever the insertion order.
+        let keys: Vec<Region> = m.keys().copied().collect();
+        assert_eq!(keys, vec![Region::KneeFront, Region::Foot]);
+        assert_eq!(m.remove(&Region::KneeFront), Some("knee"));
+        assert_eq!(format!("{m:?}"), "{Foot: \"foot 2\"}");
+        let same: IdMap<Region, &str> = [(Region::Foot, "foot 2")].into_iter().collect();
+        assert_eq!(m, same);
+    }
+}
