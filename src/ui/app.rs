@@ -108,9 +108,11 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    // The same callback on every render (the dispatcher never changes), so children that take it
+    // can skip re-rendering when nothing else of theirs changed.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
     };
     let restart = {
         let state = state.clone();

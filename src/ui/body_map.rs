@@ -187,70 +187,13 @@ fn figure_stage(
         })
         .unwrap_or(fig.spots[0].sel);
 
+    // Each region is its own component: picking one re-renders that region only, not all of them
+    // (and the silhouette never re-renders: `FigureBody`).
     let spots = fig.spots.iter().enumerate().map(|(i, spot)| {
-        let sel = spot.sel;
-        let on = selected.contains(&sel);
-        let onclick = {
-            let on_toggle = props.on_toggle.clone();
-            let active = active.clone();
-            let hover = hover.clone();
-            Callback::from(move |_: MouseEvent| {
-                active.set(Some(sel));
-                hover.set(Some(sel));
-                on_toggle.emit(sel);
-            })
-        };
-        let onkeydown = {
-            let on_toggle = props.on_toggle.clone();
-            let svg_ref = svg_ref.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                let target = match e.key().as_str() {
-                    "Enter" | " " | "Spacebar" => {
-                        e.prevent_default();
-                        on_toggle.emit(sel);
-                        return;
-                    }
-                    "Home" => Some(0),
-                    "End" => Some(fig.spots.len() - 1),
-                    key => Dir::from_key(key).map(|d| fig.neighbour(i, d)).map(|n| n.unwrap_or(i)),
-                };
-                if let Some(j) = target {
-                    e.prevent_default();
-                    focus_region(&svg_ref, fig.spots[j].sel);
-                }
-            })
-        };
-        let onfocus = {
-            let active = active.clone();
-            let hover = hover.clone();
-            Callback::from(move |_: FocusEvent| {
-                active.set(Some(sel));
-                hover.set(Some(sel));
-            })
-        };
-        let onmouseenter = {
-            let hover = hover.clone();
-            Callback::from(move |_: MouseEvent| hover.set(Some(sel)))
-        };
         html! {
-            <g key={sel.to_string()} class={classes!("pm-region", (!sel.region.in_scope()).then_some("pm-region--other"), on.then_some("pm-region--on"))}
-                data-region={sel.region.as_str()} data-side={sel.side.as_str()}
-                role="checkbox" aria-checked={on.to_string()} aria-label={pack.region_name(sel)}
-                tabindex={if sel == tab_stop { "0" } else { "-1" }}
-                {onclick} {onkeydown} {onfocus} {onmouseenter}>
-                <path class="pm-region-hit" d={spot.hit.as_str()} />
-                <path class="pm-region-ring" d={spot.shape.as_str()} />
-                <path class="pm-region-shape" d={spot.shape.as_str()} />
-                if on {
-                    <g class="pm-region-tick" transform={format!("translate({} {})", path::num(spot.badge.0), path::num(spot.badge.1))}>
-                        // The pop-in animates this inner group, so it never fights the placement above.
-                        <g class="pm-region-tick-in">
-                            <circle r="6.5" />
-                            <path d="M-3.2 0.2 -0.9 2.5 3.3 -2.2" />
-                        </g>
-                    </g>
-                }
-            </g>
+            <Spot key={i} fig={fig} index={i} on={selected.contains(&spot.sel)}
+                tab_stop={spot.sel == tab_stop} pack={pack} on_toggle={props.on_toggle.clone()}
+                set_active={active.setter()} set_hover={hover.setter()} svg_ref={svg_ref.clone()} />
         }
     });
 
@@ -291,7 +234,7 @@ fn figure_stage(
                 <svg ref={svg_ref.clone()} class={classes!("pm-fig", format!("pm-fig--{}", fig.view.as_str()))}
                     viewBox={fig.viewbox} role="group" aria-label={label(pack, format!("map.figure.{}", fig.view.as_str()))}
                     {onmouseleave} {onfocusout}>
-                    { figure_body(fig) }
+                    <FigureBody fig={fig} />
                     <g class="pm-fig-regions">{ for spots }</g>
                 </svg>
             </div>
@@ -330,7 +273,126 @@ fn status(pack: &Pack, hover: Option<RegionSel>, selected: &BTreeSet<RegionSel>)
 }
 
 /// The silhouette and its anatomical lines, shared with the origin view.
-pub(crate) fn figure_body(fig: &'static Figure) -> Html {
+#[derive(Properties)]
+pub(crate) struct SpotProps {
+    fig: &'static Figure,
+    /// The region's place in `fig.spots`.
+    index: usize,
+    /// Whether it is picked.
+    on: bool,
+    /// Whether Tab lands on it (roving tabindex).
+    tab_stop: bool,
+    pack: &'static Pack,
+    on_toggle: Callback<RegionSel>,
+    set_active: UseStateSetter<Option<RegionSel>>,
+    set_hover: UseStateSetter<Option<RegionSel>>,
+    svg_ref: NodeRef,
+}
+
+impl PartialEq for SpotProps {
+    fn eq(&self, o: &Self) -> bool {
+        std::ptr::eq(self.fig, o.fig)
+            && std::ptr::eq(self.pack, o.pack)
+            && self.index == o.index
+            && self.on == o.on
+            && self.tab_stop == o.tab_stop
+            && self.on_toggle == o.on_toggle
+            && self.set_active == o.set_active
+            && self.set_hover == o.set_hover
+            && self.svg_ref == o.svg_ref
+    }
+}
+
+/// One selectable region of the figure: a checkbox drawn as its shape, with a touch area at least
+/// 44 px square and a tick when picked.
+#[function_component(Spot)]
+fn spot(props: &SpotProps) -> Html {
+    let fig = props.fig;
+    let i = props.index;
+    let spot = &fig.spots[i];
+    let sel = spot.sel;
+    let on = props.on;
+    let onclick = {
+        let on_toggle = props.on_toggle.clone();
+        let set_active = props.set_active.clone();
+        let set_hover = props.set_hover.clone();
+        Callback::from(move |_: MouseEvent| {
+            set_active.set(Some(sel));
+            set_hover.set(Some(sel));
+            on_toggle.emit(sel);
+        })
+    };
+    let onkeydown = {
+        let on_toggle = props.on_toggle.clone();
+        let svg_ref = props.svg_ref.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let target = match e.key().as_str() {
+                "Enter" | " " | "Spacebar" => {
+                    e.prevent_default();
+                    on_toggle.emit(sel);
+                    return;
+                }
+                "Home" => Some(0),
+                "End" => Some(fig.spots.len() - 1),
+                key => Dir::from_key(key)
+                    .map(|d| fig.neighbour(i, d))
+                    .map(|n| n.unwrap_or(i)),
+            };
+            if let Some(j) = target {
+                e.prevent_default();
+                focus_region(&svg_ref, fig.spots[j].sel);
+            }
+        })
+    };
+    let onfocus = {
+        let set_active = props.set_active.clone();
+        let set_hover = props.set_hover.clone();
+        Callback::from(move |_: FocusEvent| {
+            set_active.set(Some(sel));
+            set_hover.set(Some(sel));
+        })
+    };
+    let onmouseenter = {
+        let set_hover = props.set_hover.clone();
+        Callback::from(move |_: MouseEvent| set_hover.set(Some(sel)))
+    };
+    html! {
+        <g class={classes!("pm-region", (!sel.region.in_scope()).then_some("pm-region--other"), on.then_some("pm-region--on"))}
+            data-region={sel.region.as_str()} data-side={sel.side.as_str()}
+            role="checkbox" aria-checked={on.to_string()} aria-label={props.pack.region_name(sel)}
+            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            {onclick} {onkeydown} {onfocus} {onmouseenter}>
+            <path class="pm-region-hit" d={spot.hit.as_str()} />
+            <path class="pm-region-ring" d={spot.shape.as_str()} />
+            <path class="pm-region-shape" d={spot.shape.as_str()} />
+            if on {
+                <g class="pm-region-tick" transform={format!("translate({} {})", path::num(spot.badge.0), path::num(spot.badge.1))}>
+                    // The pop-in animates this inner group, so it never fights the placement above.
+                    <g class="pm-region-tick-in">
+                        <circle r="6.5" />
+                        <path d="M-3.2 0.2 -0.9 2.5 3.3 -2.2" />
+                    </g>
+                </g>
+            }
+        </g>
+    }
+}
+
+#[derive(Properties)]
+pub(crate) struct FigureBodyProps {
+    pub fig: &'static Figure,
+}
+
+impl PartialEq for FigureBodyProps {
+    fn eq(&self, o: &Self) -> bool {
+        std::ptr::eq(self.fig, o.fig)
+    }
+}
+
+/// The figure's silhouette and anatomical lines: fixed for a view, so it never re-renders.
+#[function_component(FigureBody)]
+pub(crate) fn figure_body(props: &FigureBodyProps) -> Html {
+    let fig = props.fig;
     html! {
         <g class="pm-fig-body" aria-hidden="true">
             { for fig.body.iter().map(|d| html! { <path class="pm-fig-skin" d={d.as_str()} /> }) }

@@ -24,7 +24,10 @@ pub struct MapStepProps {
 pub fn map_step(props: &MapStepProps) -> Html {
     let pack = Pack::english();
     let tried_empty = use_state(|| false);
-    let on_toggle = props.on_action.reform(Action::ToggleRegion);
+    // Kept the same across renders, so the map's regions can skip re-rendering (see `BodyMap`).
+    let on_toggle = use_callback(props.on_action.clone(), |sel, on_action| {
+        on_action.emit(Action::ToggleRegion(sel))
+    });
     let next = {
         let on_action = props.on_action.clone();
         let empty = props.regions.is_empty();

@@ -3,7 +3,7 @@
 //! other, said in words as well. Where it hurts is often not where it starts.
 
 use crate::ui::body_map::figure::{arrow, figure, origin_view_for, origin_zone, View, MID};
-use crate::ui::body_map::{figure_body, label};
+use crate::ui::body_map::{label, FigureBody};
 use painmap_core::content::Pack;
 use painmap_core::ids::{Origin, RegionSel, Side};
 use yew::prelude::*;
@@ -124,7 +124,7 @@ pub fn origin_view(props: &OriginViewProps) -> Html {
         <figure class="pm-origin-view" data-origin={props.origin.as_str()} data-view={view.as_str()}>
             <svg class={classes!("pm-fig", "pm-fig--origin", format!("pm-fig--{}", view.as_str()))}
                 viewBox={viewbox} role="img" aria-label={summary}>
-                { figure_body(fig) }
+                <FigureBody fig={fig} />
                 { for zones.iter().map(|(side, z)| html! {
                     <g class={classes!("pm-origin-zone", z.behind.then_some("pm-origin-zone--behind"))}
                         data-origin-zone={props.origin.as_str()} data-side={side.as_str()}>
