@@ -2,6 +2,9 @@
 // $TRUNK_STAGING_DIR and before it replaces dist/ with it. It writes what depends on the final,
 // hashed file names:
 //
+// - one stylesheet: the styles/*.css files index.html links (kept apart in the source, one per
+//   area) are joined, in order, into one hashed painmap-<hash>.css, so a first visit or an embed
+//   makes one request for CSS instead of six;
 // - embed.js: the stable-named script clinics load (from assets/embed.js), told the names of
 //   this build's wasm-bindgen module, wasm file and stylesheets;
 // - demo/: the demo clinic page (from demo/), so `make serve` and dist/ both serve it;
@@ -11,7 +14,7 @@
 // It fails the build (non-zero exit, one clear line) if the site is not what it expects.
 
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -74,15 +77,35 @@ if (wasm.length !== 1) fail(`expected one *_bg.wasm file in the build, found ${w
 const js = wasm[0].replace(/_bg\.wasm$/, '.js');
 if (!rootFiles.includes(js)) fail(`the wasm-bindgen module ${js} is missing beside ${wasm[0]}`);
 
-const indexHtml = readFileSync(join(STAGING, 'index.html'), 'utf8');
-const sheets = links(indexHtml).filter((l) => l.rel?.split(/\s+/).includes('stylesheet') && l.href);
+let indexHtml = readFileSync(join(STAGING, 'index.html'), 'utf8');
+const isSheet = (l) => l.rel?.split(/\s+/).includes('stylesheet') && l.href;
+const sheets = links(indexHtml).filter(isSheet);
 // embed.js links each file as it is; a media attribute would be lost (put @media in the file).
 for (const l of sheets) {
   if (l.media && l.media !== 'all') fail(`${l.href} has media="${l.media}"; use @media inside the CSS file instead`);
 }
-const css = sheets.map((l) => sitePath(l.href));
-if (css.length === 0) fail('index.html links no stylesheet; the embedded widget would have no CSS');
-for (const f of css) if (!existsSync(join(STAGING, f))) fail(`index.html links ${f}, which is not in the build`);
+const parts = sheets.map((l) => sitePath(l.href));
+if (parts.length === 0) fail('index.html links no stylesheet; the embedded widget would have no CSS');
+for (const f of parts) if (!existsSync(join(STAGING, f))) fail(`index.html links ${f}, which is not in the build`);
+
+// --- one stylesheet (a site already joined, as when this hook runs again, is left as it is) --
+let cssFile = parts[0];
+if (parts.length > 1) {
+  const joined = parts.map((f) => readFileSync(join(STAGING, f), 'utf8').trim()).join('\n') + '\n';
+  cssFile = `painmap-${createHash('sha256').update(joined).digest('hex').slice(0, 16)}.css`;
+  const integrity = `sha384-${createHash('sha384').update(joined).digest('base64')}`;
+  for (const f of parts) rmSync(join(STAGING, f));
+  writeFileSync(join(STAGING, cssFile), joined);
+  let replaced = false;
+  indexHtml = indexHtml.replace(/<link\b[^>]*>/gi, (tag) => {
+    if (!isSheet(links(tag)[0] || {})) return tag;
+    if (replaced) return '';
+    replaced = true;
+    return `<link href="./${cssFile}" integrity="${integrity}" rel="stylesheet">`;
+  });
+  writeFileSync(join(STAGING, 'index.html'), indexHtml);
+}
+const css = [cssFile];
 
 // --- embed.js and the demo clinic page -------------------------------------------------------
 writeFileSync(join(STAGING, 'embed.js'), fill(join(REPO, 'assets', 'embed.js'), { js, wasm: wasm[0], css }));
@@ -97,4 +120,4 @@ for (const f of files) {
 const cache = `painmap-${digest.digest('hex').slice(0, 16)}`;
 writeFileSync(join(STAGING, 'sw.js'), fill(join(REPO, 'assets', 'sw.js'), { cache, files }));
 
-console.log(`postbuild: embed.js (${js}, ${wasm[0]}, ${css.join(' ')}), demo/, sw.js (${files.length} files, cache ${cache})`);
+console.log(`postbuild: ${cssFile} (from ${parts.join(' ')}), embed.js (${js}, ${wasm[0]}), demo/, sw.js (${files.length} files, cache ${cache})`);
