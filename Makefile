@@ -33,7 +33,7 @@ setup:
 	@bash scripts/setup.sh
 
 # The demo clinic's settings, built in so `make serve` shows the widget as a clinic would embed it.
-DEMO_QUERY := clinic-name=Harbour%20Physio%20%26%20Sports&phone=%2B1%20604%20555%200100&booking-url=https%3A%2F%2Fharbour.example%2Fbook&accent=0a6e5c&units=km
+DEMO_QUERY := clinic-name=Harbour%20Physio%20%26%20Sports&phone=%2B1%20604%20555%200100&booking-url=https%3A%2F%2Fharbour.example%2Fbook&accent=0a6e5c&units=km&local-hills=Harbour%20Hill%20Road%20and%20the%20lower%20Cedar%20Loop%20trail
 
 serve: setup
 	@echo "painmap: the widget with the demo clinic's settings  http://127.0.0.1:8080/?$(DEMO_QUERY)"

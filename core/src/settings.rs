@@ -19,6 +19,7 @@ pub enum SettingKey {
     Accent,
     Units,
     Locale,
+    LocalHills,
 }
 
 impl SettingKey {
@@ -30,6 +31,7 @@ impl SettingKey {
         SettingKey::Accent,
         SettingKey::Units,
         SettingKey::Locale,
+        SettingKey::LocalHills,
     ];
 
     /// The query parameter name, which is also the attribute name without `data-`.
@@ -41,6 +43,7 @@ impl SettingKey {
             SettingKey::Accent => "accent",
             SettingKey::Units => "units",
             SettingKey::Locale => "locale",
+            SettingKey::LocalHills => "local-hills",
         }
     }
 
@@ -336,19 +339,48 @@ pub const CLINIC_NAME_MAX_CHARS: usize = 80;
 /// Parses a clinic name: trimmed, inner runs of white space made single, at most
 /// [`CLINIC_NAME_MAX_CHARS`]. The `Ok` side says whether it had to be shortened.
 pub fn parse_clinic_name(s: &str) -> Result<(String, bool), Problem> {
-    let name = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.contains(['<', '>']) {
-        return Err(Problem::ClinicNameMarkup);
+    plain_text(s, CLINIC_NAME_MAX_CHARS).map_err(|markup| {
+        if markup {
+            Problem::ClinicNameMarkup
+        } else {
+            Problem::ClinicNameHiddenCharacters
+        }
+    })
+}
+
+/// The longest local-hills text shown; a longer one is shortened at a word.
+pub const LOCAL_HILLS_MAX_CHARS: usize = 120;
+
+/// Parses the clinic's local hills for downhill practice (SPEC: "clinic may name local hills"),
+/// e.g. "the Seawall ramp at Lions Gate, or Grouse Mountain's lower trails": plain text like the
+/// clinic name, at most [`LOCAL_HILLS_MAX_CHARS`]. The `Ok` side says whether it was shortened.
+pub fn parse_local_hills(s: &str) -> Result<(String, bool), Problem> {
+    plain_text(s, LOCAL_HILLS_MAX_CHARS).map_err(|markup| {
+        if markup {
+            Problem::LocalHillsMarkup
+        } else {
+            Problem::LocalHillsHiddenCharacters
+        }
+    })
+}
+
+/// Plain text for the page: trimmed, inner runs of white space made single, at most `max`
+/// characters (cut at a word, with "…"). `Err(true)` when it looks like markup, `Err(false)` when
+/// it has control or invisible characters.
+fn plain_text(s: &str, max: usize) -> Result<(String, bool), bool> {
+    let text = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.contains(['<', '>']) {
+        return Err(true);
     }
-    if name.chars().any(|c| c.is_control() || is_invisible(c)) {
-        return Err(Problem::ClinicNameHiddenCharacters);
+    if text.chars().any(|c| c.is_control() || is_invisible(c)) {
+        return Err(false);
     }
-    if name.chars().count() <= CLINIC_NAME_MAX_CHARS {
-        return Ok((name, false));
+    if text.chars().count() <= max {
+        return Ok((text, false));
     }
-    let keep: String = name.chars().take(CLINIC_NAME_MAX_CHARS - 1).collect();
+    let keep: String = text.chars().take(max - 1).collect();
     let cut = match keep.rfind(' ') {
-        Some(i) if i > CLINIC_NAME_MAX_CHARS / 2 => keep[..i].to_string(),
+        Some(i) if i > max / 2 => keep[..i].to_string(),
         _ => keep,
     };
     Ok((format!("{}…", cut.trim_end()), true))
@@ -372,6 +404,9 @@ pub struct Settings {
     pub accent: Option<Accent>,
     pub units: Units,
     pub locale: Locale,
+    /// Hills near the clinic to practise downhill technique on, plain text; shown on that
+    /// exercise's card. `None` when the host names none.
+    pub local_hills: Option<String>,
 }
 
 impl Settings {
@@ -436,6 +471,13 @@ impl Settings {
                     }
                     None => Some(Problem::LocaleUnknown),
                 },
+                SettingKey::LocalHills => match parse_local_hills(value) {
+                    Ok((hills, shortened)) => {
+                        settings.local_hills = Some(hills);
+                        shortened.then_some(Problem::LocalHillsShortened)
+                    }
+                    Err(p) => Some(p),
+                },
             };
             if let Some(problem) = problem {
                 warnings.push(Warning::new(source, key, value, problem));
@@ -484,6 +526,9 @@ impl Settings {
         if self.locale != Locale::default() {
             out.push((SettingKey::Locale, self.locale.as_str().to_string()));
         }
+        if let Some(h) = &self.local_hills {
+            out.push((SettingKey::LocalHills, h.clone()));
+        }
         out
     }
 
@@ -519,6 +564,10 @@ pub enum Problem {
     AccentTooLight,
     UnitsUnknown,
     LocaleUnknown,
+    LocalHillsMarkup,
+    LocalHillsHiddenCharacters,
+    /// Not refused: the text was cut to [`LOCAL_HILLS_MAX_CHARS`].
+    LocalHillsShortened,
     /// The same setting given twice (query strings allow it); the first is used.
     Repeated,
 }
@@ -535,6 +584,15 @@ impl Problem {
             }
             Problem::ClinicNameShortened => {
                 format!("it is longer than {CLINIC_NAME_MAX_CHARS} characters")
+            }
+            Problem::LocalHillsMarkup => {
+                "it looks like HTML; the local hills are plain text, without < or >".into()
+            }
+            Problem::LocalHillsHiddenCharacters => {
+                "it contains control or invisible characters".into()
+            }
+            Problem::LocalHillsShortened => {
+                format!("it is longer than {LOCAL_HILLS_MAX_CHARS} characters")
             }
             Problem::PhoneCharacters => {
                 "a phone may only contain digits, spaces and + ( ) -".into()
@@ -612,7 +670,7 @@ impl Warning {
     /// What the widget does instead.
     fn fallback(&self) -> &'static str {
         match (self.problem, self.key) {
-            (Problem::ClinicNameShortened, _) => "It was shortened.",
+            (Problem::ClinicNameShortened | Problem::LocalHillsShortened, _) => "It was shortened.",
             (Problem::AccentTooLight, _) => "A darker shade of it is used.",
             (Problem::Repeated, _) => "The first one is used.",
             (_, SettingKey::ClinicName) => "No clinic name is shown.",
@@ -621,6 +679,7 @@ impl Warning {
             (_, SettingKey::Accent) => "The widget's own colour is used.",
             (_, SettingKey::Units) => "Distances are shown in km.",
             (_, SettingKey::Locale) => "English is used.",
+            (_, SettingKey::LocalHills) => "No local hills are named.",
         }
     }
 }
@@ -629,7 +688,7 @@ impl fmt::Display for Warning {
     /// `painmap: ignored data-booking-url="javascript:alert(1)": it must be a full address ... No booking link is shown.`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let verb = match self.problem {
-            Problem::ClinicNameShortened => "shortened",
+            Problem::ClinicNameShortened | Problem::LocalHillsShortened => "shortened",
             Problem::AccentTooLight => "darkened",
             _ => "ignored",
         };
@@ -942,6 +1001,55 @@ mod tests {
     }
 
     #[test]
+    fn local_hills_are_plain_text_trimmed_and_capped() {
+        let (s, w) = attrs(&[(
+            "local-hills",
+            "  the Seawall \n ramp,  or Grouse Mountain's lower trails ",
+        )]);
+        assert!(w.is_empty());
+        assert_eq!(
+            s.local_hills.as_deref(),
+            Some("the Seawall ramp, or Grouse Mountain's lower trails")
+        );
+        // Not tied to a clinic: naming hills alone sets no clinic call to action.
+        assert_eq!(s.clinic, None);
+        let (q, _) = Settings::from_query("local-hills=Mount%20Royal%27s%20east%20side");
+        assert_eq!(q.local_hills.as_deref(), Some("Mount Royal's east side"));
+
+        assert_eq!(
+            problems(&[("local-hills", "<a href=x>hill</a>")]),
+            vec![(SettingKey::LocalHills, Problem::LocalHillsMarkup)]
+        );
+        assert_eq!(attrs(&[("local-hills", "<b>hill</b>")]).0.local_hills, None);
+        assert_eq!(
+            problems(&[("local-hills", "hill\u{200b}side")]),
+            vec![(SettingKey::LocalHills, Problem::LocalHillsHiddenCharacters)]
+        );
+
+        let long = "word ".repeat(40);
+        let (s, w) = attrs(&[("local-hills", &long)]);
+        let hills = s.local_hills.unwrap();
+        assert!(
+            hills.chars().count() <= LOCAL_HILLS_MAX_CHARS && hills.ends_with("word…"),
+            "{hills}"
+        );
+        assert_eq!(w.len(), 1);
+        assert!(
+            w[0].to_string()
+                .starts_with("painmap: shortened data-local-hills="),
+            "{}",
+            w[0]
+        );
+        assert!(w[0].to_string().ends_with("It was shortened."));
+        let (_, w) = attrs(&[("local-hills", "<i>x</i>")]);
+        assert!(
+            w[0].to_string().ends_with("No local hills are named."),
+            "{}",
+            w[0]
+        );
+    }
+
+    #[test]
     fn clinic_names_are_plain_text_trimmed_and_capped() {
         let (s, w) = attrs(&[("clinic-name", "  Harbour \n  Physio &   Sports ")]);
         assert!(w.is_empty());
@@ -1141,8 +1249,9 @@ mod tests {
                     .prop_filter("dark enough for white text", |a| Accent::parse(a).unwrap().contrast_with_white() >= ACCENT_MIN_CONTRAST)
             ),
             proptest::sample::select(Units::ALL.to_vec()),
+            proptest::option::of(proptest::collection::vec("[A-Za-z0-9&'.,()ÄéÅ-]{1,10}", 1..9).prop_map(|w| w.join(" "))),
         )
-            .prop_map(|(name, phone, url, accent, units)| {
+            .prop_map(|(name, phone, url, accent, units, hills)| {
                 let mut v = Vec::new();
                 v.extend(name.map(|n| (SettingKey::ClinicName, n)));
                 v.extend(phone.map(|p| (SettingKey::Phone, p)));
@@ -1151,6 +1260,7 @@ mod tests {
                 if units != Units::Km {
                     v.push((SettingKey::Units, units.as_str().to_string()));
                 }
+                v.extend(hills.map(|h| (SettingKey::LocalHills, h)));
                 v
             })
     }
@@ -1184,6 +1294,9 @@ mod tests {
             if let Some(a) = &s.accent {
                 prop_assert!(a.as_str().starts_with('#') && a.as_str()[1..].chars().all(|c| c.is_ascii_hexdigit()));
                 prop_assert!(a.contrast_with_white() >= ACCENT_MIN_CONTRAST);
+            }
+            if let Some(h) = &s.local_hills {
+                prop_assert!(!h.contains(['<', '>']) && h.chars().count() <= LOCAL_HILLS_MAX_CHARS);
             }
         }
 

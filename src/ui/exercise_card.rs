@@ -17,6 +17,9 @@ pub struct ExerciseCardProps {
     /// The names of the matches and factors it is in the plan for.
     #[prop_or_default]
     pub because: Vec<String>,
+    /// Hills near the clinic (its `local-hills` setting), named on the downhill-technique card.
+    #[prop_or_default]
+    pub local_hills: Option<AttrValue>,
 }
 
 #[function_component(ExerciseCard)]
@@ -37,6 +40,11 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
                 <p class="pm-dose"><strong>{ pack.ui("exercise.dose") }</strong>{ " " }{ t(&e.dose.text) }</p>
                 <p class="pm-when"><strong>{ pack.ui("exercise.when") }</strong>{ " " }{ t(&e.when.text) }</p>
                 <p>{ t(&e.why.text) }</p>
+                if let (Exercise::DownhillTechnique, Some(hills)) = (props.exercise, &props.local_hills) {
+                    <p class="pm-local-hills" data-local-hills="">
+                        <strong>{ pack.ui("exercise.local-hills") }</strong>{ " " }{ hills.clone() }
+                    </p>
+                }
                 if !props.because.is_empty() {
                     <p class="pm-because">{ pack.ui("exercise.because") }{ " " }{ props.because.join(", ") }</p>
                 }

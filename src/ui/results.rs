@@ -75,7 +75,8 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             <Factors outcome={outcome.clone()} units={units} />
             if let Some(plan) = &outcome.plan {
-                <PlanView plan={plan.clone()} outcome={outcome.clone()} units={units} />
+                <PlanView plan={plan.clone()} outcome={outcome.clone()} units={units}
+                    local_hills={props.settings.local_hills.clone().map(AttrValue::from)} />
             }
             <ClinicCta settings={props.settings.clone()} />
         </> }
@@ -319,6 +320,8 @@ struct PlanProps {
     plan: Plan,
     outcome: Rc<Outcome>,
     units: Units,
+    /// The clinic's hills for downhill practice, for that exercise's card.
+    local_hills: Option<AttrValue>,
 }
 
 /// The weekly schedule by weeks-to-race, the exercises in order, and proactive care.
@@ -362,6 +365,7 @@ fn plan_view(props: &PlanProps) -> Html {
                 { for plan.exercises.iter().enumerate().map(|(i, e)| html! {
                     <li>
                         <ExerciseCard exercise={e.exercise} number={i + 1} units={props.units}
+                            local_hills={props.local_hills.clone()}
                             because={e.because.iter().map(because).filter(|s| !s.is_empty()).collect::<Vec<_>>()} />
                     </li>
                 }) }

@@ -171,6 +171,7 @@ test('two widgets on a strict-CSP page of another origin render in shadow roots,
         'booking-url': 'https://harbour.example/book',
         accent: '#1F4E79',
         units: 'mi',
+        'local-hills': "the Seawall ramp & Grouse Mountain's lower trails",
       },
       {},
     ],
@@ -254,6 +255,11 @@ test('two widgets on a strict-CSP page of another origin render in shadow roots,
     assert.equal(await cta.locator('a[href="tel:+16045550100"]').count(), 1);
     assert.equal(await cta.locator('a[href="https://harbour.example/book"]').count(), 1);
     assert.equal(await page.locator('#slot-1 [data-painmap] [data-triage]').count(), 0);
+    // The clinic's local hills are named, as text, on the downhill-technique card only.
+    const hills = first.locator('[data-exercise="downhill-technique"] [data-local-hills]');
+    assert.equal(await hills.count(), 1);
+    assert.match(await hills.innerText(), /Hills near us to practise on: the Seawall ramp & Grouse Mountain's lower trails/);
+    assert.equal(await first.locator('[data-local-hills]').count(), 1, 'on no other card');
     await screenshot(page, 'embed-results-1280');
     await cta.screenshot({ path: join(SCREENSHOT_DIR, 'embed-cta-clinic-1280.png') });
 

@@ -89,6 +89,7 @@ pub const REQUIRED_UI_KEYS: &[&str] = &[
     "exercise.how",
     "exercise.muscles",
     "exercise.when",
+    "exercise.local-hills",
     "flow.back",
     "flow.map.heading",
     "flow.map.help",
