@@ -83,8 +83,13 @@ pub enum Mounted {
 /// Mounts a widget inside a new open shadow root of `host`, with `stylesheets` (absolute URLs)
 /// linked inside it: the host's CSS cannot reach in and the widget's cannot leak out. The
 /// widget stays hidden until its stylesheets have loaded (or failed), so it never flashes
-/// unstyled.
-pub fn mount_in_shadow_root(host: &Element, stylesheets: &[String]) -> Result<Mounted, JsValue> {
+/// unstyled. `widget` is the element's place among the page's widgets, from 0: each keeps its
+/// own saved session.
+pub fn mount_in_shadow_root(
+    host: &Element,
+    stylesheets: &[String],
+    widget: usize,
+) -> Result<Mounted, JsValue> {
     if host.shadow_root().is_some() {
         return Ok(Mounted::AlreadyHasShadowRoot);
     }
@@ -122,6 +127,6 @@ pub fn mount_in_shadow_root(host: &Element, stylesheets: &[String]) -> Result<Mo
     shadow.append_child(&container)?;
     let (settings, warnings) = from_element(host);
     warn(&warnings);
-    crate::mount(container, settings);
+    crate::mount_widget(container, settings, widget);
     Ok(Mounted::Yes)
 }

@@ -17,11 +17,20 @@ pub const STANDALONE_ROOT_ID: &str = "painmap";
 
 /// Mounts one widget into `root` with the given settings.
 pub fn mount(root: web_sys::Element, settings: embed::Settings) {
+    mount_widget(root, settings, 0);
+}
+
+/// [`mount`] for the `widget`th widget of a page (from 0), which keeps its session under its own
+/// key (`session::storage_key`).
+pub(crate) fn mount_widget(root: web_sys::Element, settings: embed::Settings, widget: usize) {
     panic::install();
     panic::watch(&root);
     embed::apply_accent(&root, settings.accent.as_ref());
-    yew::Renderer::<ui::app::App>::with_root_and_props(root, ui::app::AppProps { settings })
-        .render();
+    let props = ui::app::AppProps {
+        settings,
+        storage_key: painmap_core::session::storage_key(widget).into(),
+    };
+    yew::Renderer::<ui::app::App>::with_root_and_props(root, props).render();
     panic::debug_trigger();
 }
 
@@ -82,7 +91,7 @@ pub fn mount_all(stylesheets: Vec<String>) -> u32 {
         else {
             continue;
         };
-        match embed::mount_in_shadow_root(&host, &stylesheets) {
+        match embed::mount_in_shadow_root(&host, &stylesheets, i as usize) {
             Ok(embed::Mounted::Yes) => mounted += 1,
             Ok(embed::Mounted::AlreadyHasShadowRoot) => {}
             Err(err) => web_sys::console::warn_2(

@@ -12,7 +12,7 @@
 //! the runner's choice; a plain reload keeps everything.
 
 use painmap_core::content::Pack;
-use painmap_core::session::STORAGE_KEY;
+use painmap_core::session::is_storage_key;
 use std::cell::{Cell, RefCell};
 use std::sync::Once;
 use wasm_bindgen::{JsCast, JsValue};
@@ -354,8 +354,15 @@ pub fn forget_saved_check_if_asked() -> bool {
     let Some(address) = reset_address(&href) else {
         return false;
     };
+    // Every widget's saved check on this page (there may be several, each under its own key).
     if let Ok(Some(store)) = window.local_storage() {
-        let _ = store.remove_item(STORAGE_KEY);
+        let keys: Vec<String> = (0..store.length().unwrap_or(0))
+            .filter_map(|i| store.key(i).ok().flatten())
+            .filter(|k| is_storage_key(k))
+            .collect();
+        for k in keys {
+            let _ = store.remove_item(&k);
+        }
     }
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));

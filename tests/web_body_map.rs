@@ -501,9 +501,17 @@ fn center_y(el: &Element) -> f64 {
 #[wasm_bindgen_test]
 async fn the_origin_view_draws_knee_pain_from_the_hip_muscles() {
     let root = mount_origin(&["knee-front.left"], Origin::Hip).await;
-    let fig = q(&root, "[data-origin]");
-    assert_eq!(fig.get_attribute("data-origin").as_deref(), Some("hip"));
-    assert_eq!(fig.get_attribute("data-view").as_deref(), Some("front"));
+    let fig = q(&root, "[data-origin-view]");
+    assert_eq!(
+        fig.get_attribute("data-origin-view").as_deref(),
+        Some("hip")
+    );
+    assert_eq!(
+        fig.get_attribute("data-figure-view").as_deref(),
+        Some("front")
+    );
+    // SPEC's `data-origin` belongs to the condition on the results, not to this figure.
+    assert!(root.query_selector("[data-origin]").unwrap().is_none());
     let zone = q(&root, "[data-origin-zone=\"hip\"]");
     assert_eq!(
         zone.get_attribute("data-side").as_deref(),
@@ -536,10 +544,13 @@ async fn the_origin_view_draws_knee_pain_from_the_hip_muscles() {
 #[wasm_bindgen_test]
 async fn the_origin_view_draws_hip_pain_from_the_lower_back() {
     let root = mount_origin(&["buttock-si.right", "hip-outer.right"], Origin::Spine).await;
-    let fig = q(&root, "[data-origin]");
-    assert_eq!(fig.get_attribute("data-origin").as_deref(), Some("spine"));
+    let fig = q(&root, "[data-origin-view]");
     assert_eq!(
-        fig.get_attribute("data-view").as_deref(),
+        fig.get_attribute("data-origin-view").as_deref(),
+        Some("spine")
+    );
+    assert_eq!(
+        fig.get_attribute("data-figure-view").as_deref(),
         Some("back"),
         "the spine is drawn from behind"
     );
@@ -572,8 +583,8 @@ async fn the_origin_view_draws_hip_pain_from_the_lower_back() {
     // Front-pocket pain: the front view, with the spine seen through the body.
     let root = mount_origin(&["hip-front.left"], Origin::Spine).await;
     assert_eq!(
-        q(&root, "[data-origin]")
-            .get_attribute("data-view")
+        q(&root, "[data-origin-view]")
+            .get_attribute("data-figure-view")
             .as_deref(),
         Some("front")
     );

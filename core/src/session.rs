@@ -30,8 +30,30 @@ use crate::json::{self, DecodeError, Decoded, Json};
 use std::collections::BTreeSet;
 use std::fmt;
 
-/// The `localStorage` key the session is kept under.
+/// The `localStorage` key the session is kept under (see [`storage_key`] for a page with several
+/// widgets).
 pub const STORAGE_KEY: &str = "painmap.session";
+
+/// The `localStorage` key of the `widget`th widget on a page, counting from 0 in page order:
+/// [`STORAGE_KEY`] for the first (and for the standalone page), then `painmap.session.2`,
+/// `painmap.session.3`... so two widgets embedded on one page each keep their own check.
+pub fn storage_key(widget: usize) -> String {
+    match widget {
+        0 => STORAGE_KEY.to_string(),
+        n => format!("{STORAGE_KEY}.{}", n + 1),
+    }
+}
+
+/// Whether `key` is one of [`storage_key`]'s keys (to forget every saved check at once).
+pub fn is_storage_key(key: &str) -> bool {
+    match key.strip_prefix(STORAGE_KEY) {
+        Some("") => true,
+        Some(rest) => rest
+            .strip_prefix('.')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+        None => false,
+    }
+}
 
 /// The version written into saved state; an entry with any other version is discarded.
 pub const STORAGE_VERSION: u64 = 1;
@@ -548,6 +570,25 @@ mod tests {
 
     fn sel(s: &str) -> RegionSel {
         RegionSel::parse(s).unwrap()
+    }
+
+    #[test]
+    fn each_widget_on_a_page_has_its_own_key() {
+        assert_eq!(storage_key(0), "painmap.session");
+        assert_eq!(storage_key(1), "painmap.session.2");
+        assert_eq!(storage_key(9), "painmap.session.10");
+        for n in 0..20 {
+            assert!(is_storage_key(&storage_key(n)));
+        }
+        for other in [
+            "painmap",
+            "painmap.session.",
+            "painmap.session.x",
+            "painmap.sessions",
+            "app",
+        ] {
+            assert!(!is_storage_key(other), "{other}");
+        }
     }
 
     #[test]

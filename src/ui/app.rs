@@ -7,7 +7,7 @@ use crate::ui::browser;
 use crate::ui::flow::{MapStep, QuestionStep};
 use crate::ui::results::Results;
 use painmap_core::content::Pack;
-use painmap_core::session::{Action, Session, Step, Units};
+use painmap_core::session::{Action, Session, Step, Units, STORAGE_KEY};
 use painmap_core::share;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,6 +15,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub settings: Settings,
+    /// Where this widget keeps its session in `localStorage` (`session::storage_key`): each
+    /// widget on a page has its own.
+    #[prop_or(AttrValue::Static(STORAGE_KEY))]
+    pub storage_key: AttrValue,
 }
 
 /// The session as Yew state: a no-op action returns the same `Rc`, so nothing re-renders.
@@ -40,7 +44,7 @@ struct Boot {
 
 /// A share link in the page's fragment wins (it is what the runner just opened); otherwise the
 /// saved session; a broken saved entry is reported and replaced by a fresh check.
-fn boot(pack: &Pack, read_fragment: bool) -> Boot {
+fn boot(pack: &Pack, read_fragment: bool, storage_key: &str) -> Boot {
     let mut notices = Vec::new();
     if read_fragment {
         if let Some(frag) = browser::fragment() {
@@ -58,7 +62,7 @@ fn boot(pack: &Pack, read_fragment: bool) -> Boot {
             }
         }
     }
-    let session = match browser::load_session() {
+    let session = match browser::load_session(storage_key) {
         Ok(Some(s)) => s,
         Ok(None) => Session::new(),
         Err(e) => {
@@ -77,7 +81,7 @@ pub fn app(props: &AppProps) -> Html {
         // The embedded widget must not read the host page's fragment: its share links point at the
         // standalone page. Whether it is embedded is known only once mounted, so the standalone
         // page marks itself instead (see `lib.rs`).
-        boot(pack, crate::reads_share_fragment())
+        boot(pack, crate::reads_share_fragment(), &props.storage_key)
     });
     let state = use_reducer({
         let boot = boot.clone();
@@ -88,8 +92,9 @@ pub fn app(props: &AppProps) -> Html {
 
     // One effect at the edge, once per change: save it, and set the performance marks for
     // `make bench` (src/perf.rs: the map first drawn, each change shown).
-    use_effect_with(state.0.clone(), |s| {
-        browser::save_session(s);
+    let key = props.storage_key.clone();
+    use_effect_with(state.0.clone(), move |s| {
+        browser::save_session(&key, s);
         crate::perf::rendered(s.step == Step::Map);
     });
 
@@ -117,8 +122,9 @@ pub fn app(props: &AppProps) -> Html {
     let restart = {
         let state = state.clone();
         let notices = notices.clone();
+        let key = props.storage_key.clone();
         Callback::from(move |_: ()| {
-            browser::clear_session();
+            browser::clear_session(&key);
             notices.set(Vec::new());
             state.dispatch(Action::Restart);
         })

@@ -2,42 +2,43 @@
 //! link in the page's fragment, the clipboard and printing. Every call tolerates a browser that
 //! refuses (private mode, a sandboxed frame, no clipboard) and reports it as a value.
 
-use painmap_core::session::{self, Session, StorageError, STORAGE_KEY};
+use painmap_core::session::{self, Session, StorageError};
 use wasm_bindgen::{JsCast, JsValue};
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The saved session: `Ok(None)` when there is none (or storage is unavailable), `Err` when the
-/// entry is unusable; that entry is then removed so the notice shows once.
-pub fn load_session() -> Result<Option<Session>, StorageError> {
+/// The session saved under `key` ([`session::storage_key`]): `Ok(None)` when there is none (or
+/// storage is unavailable), `Err` when the entry is unusable; that entry is then removed so the
+/// notice shows once.
+pub fn load_session(key: &str) -> Result<Option<Session>, StorageError> {
     let Some(store) = storage() else {
         return Ok(None);
     };
-    let Ok(Some(text)) = store.get_item(STORAGE_KEY) else {
+    let Ok(Some(text)) = store.get_item(key) else {
         return Ok(None);
     };
     match session::from_storage(&text) {
         Ok(s) => Ok(Some(s)),
         Err(e) => {
-            let _ = store.remove_item(STORAGE_KEY);
+            let _ = store.remove_item(key);
             Err(e)
         }
     }
 }
 
-/// Saves the session; a full or refused storage just means a reload starts over.
-pub fn save_session(s: &Session) {
+/// Saves the session under `key`; a full or refused storage just means a reload starts over.
+pub fn save_session(key: &str, s: &Session) {
     if let Some(store) = storage() {
-        let _ = store.set_item(STORAGE_KEY, &session::to_storage(s));
+        let _ = store.set_item(key, &session::to_storage(s));
     }
 }
 
-/// Forgets the saved session ("Start over").
-pub fn clear_session() {
+/// Forgets the session saved under `key` ("Start over").
+pub fn clear_session(key: &str) {
     if let Some(store) = storage() {
-        let _ = store.remove_item(STORAGE_KEY);
+        let _ = store.remove_item(key);
     }
 }
 

@@ -121,7 +121,7 @@ pub fn origin_view(props: &OriginViewProps) -> Html {
         .replace("{felt}", &felt);
 
     html! {
-        <figure class="pm-origin-view" data-origin={props.origin.as_str()} data-view={view.as_str()}>
+        <figure class="pm-origin-view" data-origin-view={props.origin.as_str()} data-figure-view={view.as_str()}>
             <svg class={classes!("pm-fig", "pm-fig--origin", format!("pm-fig--{}", view.as_str()))}
                 viewBox={viewbox} role="img" aria-label={summary}>
                 <FigureBody fig={fig} />

@@ -260,7 +260,7 @@ test('the origin view on the results draws where the problem starts and where it
     ]) {
       const { page, errors, close } = await openPage(browser, site.url(`/#${c.frag}`), { width, height });
       try {
-        const view = page.locator(`.pm-origin-view[data-origin="${c.origin}"]`).first();
+        const view = page.locator(`.pm-origin-view[data-origin-view="${c.origin}"]`).first();
         await view.waitFor({ timeout: 20_000 });
         assert.equal(await view.locator(`[data-origin-zone="${c.origin}"]`).count() >= 1, true);
         assert.equal(await view.locator(`[data-site="${c.site}"]`).count(), 1);

@@ -276,6 +276,24 @@ test('two widgets on a strict-CSP page of another origin render in shadow roots,
     assert.ok(paths.includes('/embed.js'));
     assert.ok(paths.some((p) => /^\/painmap-[0-9a-f]+_bg\.wasm$/.test(p)), `the wasm was loaded: ${paths}`);
     assert.ok(widget.requests.every((r) => r.status === 200), 'every widget file was found');
+
+    // Each widget keeps its own check: after a reload the first is back at its results and the
+    // second, which was never touched, is still at the map.
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(keys, ['painmap.session', 'painmap.session.2']);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('#slot-0 [data-painmap] [data-triage]').waitFor({ state: 'visible' });
+    await mapShown(page, 1);
+    assert.equal(await page.locator('#slot-1 [data-painmap] [data-triage]').count(), 0);
+    // Start over in the second leaves the first alone.
+    const second = page.locator('#slot-1 [data-painmap]');
+    await second.locator('[data-region="knee-outer"][data-side="right"]').first().click();
+    await second.locator('[data-action="restart"]').click();
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('#slot-0 [data-painmap] [data-triage]').waitFor({ state: 'visible' });
+    await mapShown(page, 1);
+    assert.equal(await page.locator('#slot-1 [data-painmap] [data-chip]').count(), 0);
+    assert.deepEqual(errors.all(), [], 'no console error after the reloads');
   } finally {
     await close();
   }
