@@ -5,7 +5,7 @@
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use painmap_core::settings::{SettingKey, Source};
+use painmap_core::settings::{self, SettingKey, Source};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -49,6 +49,18 @@ pub fn from_element(el: &Element) -> (Settings, Vec<Warning>) {
         Source::Attributes,
         given.iter().map(|(k, v)| (*k, v.as_str())),
     )
+}
+
+/// One console warning per `data-*` attribute of `el` that is not a setting but looks like a
+/// misspelt one (`data-clinic` for `data-clinic-name`), so a typo is not silently ignored.
+pub fn warn_misspelt(el: &Element) {
+    let names = el.get_attribute_names();
+    for name in names.iter().filter_map(|n| n.as_string()) {
+        if let Some(key) = settings::misspelt_setting(&name) {
+            let message = settings::misspelt_warning(&name, key);
+            web_sys::console::warn_1(&JsValue::from_str(&message));
+        }
+    }
 }
 
 /// Reads and validates the settings in a page's query string (`location.search`).
@@ -127,6 +139,7 @@ pub fn mount_in_shadow_root(
     shadow.append_child(&container)?;
     let (settings, warnings) = from_element(host);
     warn(&warnings);
+    warn_misspelt(host);
     crate::mount_widget(container, settings, widget);
     Ok(Mounted::Yes)
 }

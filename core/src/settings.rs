@@ -58,6 +58,80 @@ impl SettingKey {
     }
 }
 
+/// Other names web developers reach for, by the setting they mean.
+const SETTING_SYNONYMS: &[(&str, SettingKey)] = &[
+    ("name", SettingKey::ClinicName),
+    ("clinic", SettingKey::ClinicName),
+    ("clinic-title", SettingKey::ClinicName),
+    ("tel", SettingKey::Phone),
+    ("telephone", SettingKey::Phone),
+    ("phone-number", SettingKey::Phone),
+    ("booking", SettingKey::BookingUrl),
+    ("booking-link", SettingKey::BookingUrl),
+    ("book-url", SettingKey::BookingUrl),
+    ("url", SettingKey::BookingUrl),
+    ("color", SettingKey::Accent),
+    ("colour", SettingKey::Accent),
+    ("accent-color", SettingKey::Accent),
+    ("accent-colour", SettingKey::Accent),
+    ("brand-color", SettingKey::Accent),
+    ("brand-colour", SettingKey::Accent),
+    ("unit", SettingKey::Units),
+    ("distance-units", SettingKey::Units),
+    ("lang", SettingKey::Locale),
+    ("language", SettingKey::Locale),
+    ("hills", SettingKey::LocalHills),
+    ("local-hill", SettingKey::LocalHills),
+];
+
+/// The setting a `data-*` attribute on the embed element was probably meant to be, when it is not
+/// one itself: `data-clinic` or `data-clinicname` -> `data-clinic-name`, `data-booking_url` ->
+/// `data-booking-url`, `data-colour` -> `data-accent`. `None` for a setting, for `data-painmap`,
+/// and for attributes that look like nothing of ours (the host's own `data-testid` stays quiet).
+pub fn misspelt_setting(attribute: &str) -> Option<SettingKey> {
+    let name = attribute.strip_prefix("data-")?.to_ascii_lowercase();
+    if name == "painmap" || SettingKey::parse(&name).is_some() {
+        return None;
+    }
+    let name = name.replace('_', "-");
+    if let Some(&(_, key)) = SETTING_SYNONYMS.iter().find(|(s, _)| *s == name) {
+        return Some(key);
+    }
+    let squashed: String = name.chars().filter(|c| *c != '-').collect();
+    SettingKey::ALL.iter().copied().find(|k| {
+        let key = k.as_str();
+        key == name
+            || key.replace('-', "") == squashed
+            || (name.len() >= 4 && edit_distance(&name, key) <= 2)
+    })
+}
+
+/// The warning for an attribute [`misspelt_setting`] recognises.
+pub fn misspelt_warning(attribute: &str, key: SettingKey) -> String {
+    format!(
+        "painmap: ignored {attribute}: it is not a setting; did you mean {}?",
+        key.attribute()
+    )
+}
+
+/// Levenshtein distance between two short ASCII-ish strings.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
 /// Where the settings were written, so a warning names the thing the clinic actually typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
@@ -998,6 +1072,48 @@ mod tests {
             vec![(SettingKey::Locale, Problem::LocaleUnknown)]
         );
         assert!(Problem::LocaleUnknown.reason().contains("en"));
+    }
+
+    #[test]
+    fn misspelt_attributes_name_the_setting_they_meant() {
+        for (attr, meant) in [
+            ("data-clinic", SettingKey::ClinicName),
+            ("data-clinicname", SettingKey::ClinicName),
+            ("data-clinic_name", SettingKey::ClinicName),
+            ("data-clinc-name", SettingKey::ClinicName),
+            ("data-booking_url", SettingKey::BookingUrl),
+            ("data-bookingurl", SettingKey::BookingUrl),
+            ("data-booking-link", SettingKey::BookingUrl),
+            ("data-telephone", SettingKey::Phone),
+            ("data-phon", SettingKey::Phone),
+            ("data-colour", SettingKey::Accent),
+            ("data-color", SettingKey::Accent),
+            ("data-accnet", SettingKey::Accent),
+            ("data-unit", SettingKey::Units),
+            ("data-language", SettingKey::Locale),
+            ("data-local_hills", SettingKey::LocalHills),
+            ("data-hills", SettingKey::LocalHills),
+        ] {
+            assert_eq!(misspelt_setting(attr), Some(meant), "{attr}");
+        }
+        for quiet in [
+            "data-painmap",
+            "data-clinic-name",
+            "data-local-hills",
+            "data-testid",
+            "data-analytics-id",
+            "data-id",
+            "class",
+            "id",
+        ] {
+            assert_eq!(misspelt_setting(quiet), None, "{quiet}");
+        }
+        assert_eq!(
+            misspelt_warning("data-clinic", SettingKey::ClinicName),
+            "painmap: ignored data-clinic: it is not a setting; did you mean data-clinic-name?"
+        );
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 
     #[test]

@@ -309,6 +309,10 @@ test('bad settings are dropped with one warning each, and the widget still works
         accent: 'red; background-image: url(https://evil.example/x.png)',
         units: 'furlongs',
         phone: '+1 604 555 0100',
+        // A typo: not a setting, but close to one.
+        colour: '#123456',
+        // The host's own attribute: not ours, left alone quietly.
+        testid: 'symptom-checker',
       },
     ],
     widgetSub.url('/dist/embed.js'),
@@ -338,7 +342,12 @@ test('bad settings are dropped with one warning each, and the widget still works
     for (const attr of ['data-clinic-name', 'data-booking-url', 'data-accent', 'data-units']) {
       assert.equal(warnings.filter((w) => w.includes(` ${attr}=`)).length, 1, `one warning names ${attr}: ${warnings.join('\n')}`);
     }
-    assert.equal(warnings.length, 4, warnings.join('\n'));
+    assert.equal(
+      warnings.filter((w) => w === 'painmap: ignored data-colour: it is not a setting; did you mean data-accent?').length,
+      1,
+      warnings.join('\n'),
+    );
+    assert.equal(warnings.length, 5, warnings.join('\n'));
 
     assert.deepEqual(dialogs, [], 'no script ran from the settings');
     assert.deepEqual(await violations(), [], 'no CSP violation');
