@@ -10,8 +10,8 @@
 //! no float parsing is shipped).
 //! It never panics, whatever the input (`tests/robust_*.rs` feed it arbitrary bytes).
 
-use crate::id_map::{Id, IdMap};
-use std::collections::BTreeMap;
+#[cfg(doc)]
+use crate::id_map::IdMap;
 use std::fmt;
 
 /// Deepest nesting of arrays and objects accepted (a pack needs 5).
@@ -406,38 +406,21 @@ impl Json {
         Ok(out)
     }
 
-    /// An object read as a map: each key by `key`, each value by `value`.
+    /// An object read as a map (a `BTreeMap`, or an [`IdMap`] for id keys): each key by `key`,
+    /// each value by `value`.
     #[inline(never)]
-    pub fn map<K: Ord, V>(
+    pub fn map<M: Default + Extend<(K, V)>, K, V>(
         &self,
         key: impl Fn(&str) -> Result<K, String>,
         value: impl Fn(&Json) -> Decoded<V>,
-    ) -> Decoded<BTreeMap<K, V>> {
+    ) -> Decoded<M> {
         let Json::Obj(entries) = self else {
             return self.expected("an object");
         };
-        let mut out = BTreeMap::new();
+        let mut out = M::default();
         for (k, v) in entries {
             let id = key(k).map_err(|m| DecodeError::new(m).within_key(k))?;
-            out.insert(id, value(v).map_err(|e| e.within_key(k))?);
-        }
-        Ok(out)
-    }
-
-    /// An object keyed by ids, read as an [`IdMap`]: each key by `K::decode`-like `key`.
-    #[inline(never)]
-    pub fn id_map<K: Id, V>(
-        &self,
-        key: impl Fn(&str) -> Result<K, String>,
-        value: impl Fn(&Json) -> Decoded<V>,
-    ) -> Decoded<IdMap<K, V>> {
-        let Json::Obj(entries) = self else {
-            return self.expected("an object");
-        };
-        let mut out = IdMap::new();
-        for (k, v) in entries {
-            let id = key(k).map_err(|m| DecodeError::new(m).within_key(k))?;
-            out.insert(id, value(v).map_err(|e| e.within_key(k))?);
+            out.extend([(id, value(v).map_err(|e| e.within_key(k))?)]);
         }
         Ok(out)
     }

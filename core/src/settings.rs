@@ -413,13 +413,12 @@ pub const CLINIC_NAME_MAX_CHARS: usize = 80;
 /// Parses a clinic name: trimmed, inner runs of white space made single, at most
 /// [`CLINIC_NAME_MAX_CHARS`]. The `Ok` side says whether it had to be shortened.
 pub fn parse_clinic_name(s: &str) -> Result<(String, bool), Problem> {
-    plain_text(s, CLINIC_NAME_MAX_CHARS).map_err(|markup| {
-        if markup {
-            Problem::ClinicNameMarkup
-        } else {
-            Problem::ClinicNameHiddenCharacters
-        }
-    })
+    plain_text(
+        s,
+        CLINIC_NAME_MAX_CHARS,
+        Problem::ClinicNameMarkup,
+        Problem::ClinicNameHiddenCharacters,
+    )
 }
 
 /// The longest local-hills text shown; a longer one is shortened at a word.
@@ -429,25 +428,29 @@ pub const LOCAL_HILLS_MAX_CHARS: usize = 120;
 /// e.g. "the Seawall ramp at Lions Gate, or Grouse Mountain's lower trails": plain text like the
 /// clinic name, at most [`LOCAL_HILLS_MAX_CHARS`]. The `Ok` side says whether it was shortened.
 pub fn parse_local_hills(s: &str) -> Result<(String, bool), Problem> {
-    plain_text(s, LOCAL_HILLS_MAX_CHARS).map_err(|markup| {
-        if markup {
-            Problem::LocalHillsMarkup
-        } else {
-            Problem::LocalHillsHiddenCharacters
-        }
-    })
+    plain_text(
+        s,
+        LOCAL_HILLS_MAX_CHARS,
+        Problem::LocalHillsMarkup,
+        Problem::LocalHillsHiddenCharacters,
+    )
 }
 
 /// Plain text for the page: trimmed, inner runs of white space made single, at most `max`
-/// characters (cut at a word, with "…"). `Err(true)` when it looks like markup, `Err(false)` when
-/// it has control or invisible characters.
-fn plain_text(s: &str, max: usize) -> Result<(String, bool), bool> {
+/// characters (cut at a word, with "…"; the `Ok` side says whether it was). Refused with `markup`
+/// when it has `<` or `>`, with `hidden` when it has control or invisible characters.
+fn plain_text(
+    s: &str,
+    max: usize,
+    markup: Problem,
+    hidden: Problem,
+) -> Result<(String, bool), Problem> {
     let text = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.contains(['<', '>']) {
-        return Err(true);
+        return Err(markup);
     }
     if text.chars().any(|c| c.is_control() || is_invisible(c)) {
-        return Err(false);
+        return Err(hidden);
     }
     if text.chars().count() <= max {
         return Ok((text, false));

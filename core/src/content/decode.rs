@@ -14,7 +14,7 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
     let pack = Pack {
         locale: f.text("locale")?,
         ui: f.req("ui", |v| v.map(|k| Ok(k.to_string()), Json::string))?,
-        regions: f.req("regions", |v| v.id_map(Region::decode, region_text))?,
+        regions: f.req("regions", |v| v.map(Region::decode, region_text))?,
         sources: f.req("sources", |v| {
             let mut f = v.fields()?;
             let s = SeedNames {
@@ -33,10 +33,10 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
             };
             f.end().map(|()| s)
         })?,
-        strengths: f.req("strengths", |v| v.id_map(Strength::decode, Json::string))?,
-        questions: f.req("questions", |v| v.id_map(Question::decode, question))?,
+        strengths: f.req("strengths", |v| v.map(Strength::decode, Json::string))?,
+        questions: f.req("questions", |v| v.map(Question::decode, question))?,
         red_flags: f.req("red_flags", |v| {
-            v.id_map(Answer::decode, |v| {
+            v.map(Answer::decode, |v| {
                 let mut f = v.fields()?;
                 let t = RedFlagText {
                     reason: f.text("reason")?,
@@ -46,9 +46,9 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
             })
         })?,
         red_flag_hip_front_note: f.text("red_flag_hip_front_note")?,
-        conditions: f.req("conditions", |v| v.id_map(Condition::decode, condition))?,
+        conditions: f.req("conditions", |v| v.map(Condition::decode, condition))?,
         factors: f.req("factors", |v| {
-            v.id_map(Factor::decode, |v| {
+            v.map(Factor::decode, |v| {
                 let mut f = v.fields()?;
                 let c = FactorContent {
                     name: f.text("name")?,
@@ -59,9 +59,9 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
                 f.end().map(|()| c)
             })
         })?,
-        exercises: f.req("exercises", |v| v.id_map(Exercise::decode, exercise))?,
+        exercises: f.req("exercises", |v| v.map(Exercise::decode, exercise))?,
         triage: f.req("triage", |v| {
-            v.id_map(Triage::decode, |v| {
+            v.map(Triage::decode, |v| {
                 let mut f = v.fields()?;
                 let t = TriageText {
                     title: f.text("title")?,
@@ -71,7 +71,7 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
                 f.end().map(|()| t)
             })
         })?,
-        help_reasons: f.req("help_reasons", |v| v.id_map(HelpReason::decode, note))?,
+        help_reasons: f.req("help_reasons", |v| v.map(HelpReason::decode, note))?,
         plan: f.req("plan", |v| {
             let mut f = v.fields()?;
             let p = PlanText {
@@ -162,7 +162,7 @@ fn question(v: &Json) -> Decoded<QuestionText> {
         prompt: f.text("prompt")?,
         help: f.opt("help", Json::string)?,
         hint: f.opt("hint", Json::string)?,
-        answers: f.req("answers", |v| v.id_map(Answer::decode, Json::string))?,
+        answers: f.req("answers", |v| v.map(Answer::decode, Json::string))?,
     };
     f.end().map(|()| q)
 }
