@@ -84,14 +84,19 @@ const sheets = links(indexHtml).filter(isSheet);
 for (const l of sheets) {
   if (l.media && l.media !== 'all') fail(`${l.href} has media="${l.media}"; use @media inside the CSS file instead`);
 }
-const parts = sheets.map((l) => sitePath(l.href));
+const parts = [...new Set(sheets.map((l) => sitePath(l.href)))];
 if (parts.length === 0) fail('index.html links no stylesheet; the embedded widget would have no CSS');
 for (const f of parts) if (!existsSync(join(STAGING, f))) fail(`index.html links ${f}, which is not in the build`);
 
 // --- one stylesheet (a site already joined, as when this hook runs again, is left as it is) --
 let cssFile = parts[0];
 if (parts.length > 1) {
-  const joined = parts.map((f) => readFileSync(join(STAGING, f), 'utf8').trim()).join('\n') + '\n';
+  const sources = parts.map((f) => readFileSync(join(STAGING, f), 'utf8').trim());
+  // @import and @charset only work at the top of a file: joined, they would silently stop working.
+  for (const [i, css] of sources.entries()) {
+    if (/@import\b|@charset\b/i.test(css)) fail(`${parts[i]} uses @import or @charset, which cannot be joined into one stylesheet`);
+  }
+  const joined = sources.join('\n') + '\n';
   cssFile = `painmap-${createHash('sha256').update(joined).digest('hex').slice(0, 16)}.css`;
   const integrity = `sha384-${createHash('sha384').update(joined).digest('base64')}`;
   for (const f of parts) rmSync(join(STAGING, f));
@@ -101,7 +106,7 @@ if (parts.length > 1) {
     if (!isSheet(links(tag)[0] || {})) return tag;
     if (replaced) return '';
     replaced = true;
-    return `<link href="./${cssFile}" integrity="${integrity}" rel="stylesheet">`;
+    return `<link href="${PUBLIC_URL}${cssFile}" integrity="${integrity}" rel="stylesheet">`;
   });
   writeFileSync(join(STAGING, 'index.html'), indexHtml);
 }

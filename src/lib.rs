@@ -70,6 +70,11 @@ pub fn start_standalone() {
     .forget();
 }
 
+thread_local! {
+    /// The numbers (`session::storage_key`) of the widgets mounted on this page so far.
+    static WIDGET_NUMBERS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Entry point of the embed script (`embed.js`): mounts a widget in an open shadow root of every
 /// `[data-painmap]` element on the page, each with its own `data-*` settings, with `stylesheets`
 /// (the widget's CSS files, absolute URLs) linked inside each shadow root. Elements that already
@@ -91,7 +96,21 @@ pub fn mount_all(stylesheets: Vec<String>) -> u32 {
         else {
             continue;
         };
-        match embed::mount_in_shadow_root(&host, &stylesheets, i as usize) {
+        // Each widget saves its check under its own number: its place on the page, or the next one
+        // no widget of this page holds yet (a widget added before others and mounted by a second
+        // run must not share a live widget's saved check).
+        let number = if host.shadow_root().is_some() {
+            0
+        } else {
+            WIDGET_NUMBERS.with_borrow_mut(|taken| {
+                let n = (i as usize..)
+                    .find(|n| !taken.contains(n))
+                    .unwrap_or(i as usize);
+                taken.push(n);
+                n
+            })
+        };
+        match embed::mount_in_shadow_root(&host, &stylesheets, number) {
             Ok(embed::Mounted::Yes) => mounted += 1,
             Ok(embed::Mounted::AlreadyHasShadowRoot) => {}
             Err(err) => web_sys::console::warn_2(

@@ -127,6 +127,53 @@ async fn mount_all_puts_a_widget_in_each_shadow_root_with_its_own_settings() {
     clinic.remove();
 }
 
+/// The saved-check keys in `localStorage` (`session::storage_key`s).
+fn saved_keys() -> Vec<String> {
+    let store = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let mut keys: Vec<String> = (0..store.length().unwrap())
+        .filter_map(|i| store.key(i).unwrap())
+        .filter(|k| painmap_core::session::is_storage_key(k))
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[wasm_bindgen_test]
+async fn every_widget_on_a_page_saves_under_its_own_key_even_one_added_later_in_front() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let a = host(&[]);
+    let b = host(&[]);
+    assert_eq!(painmap::mount_all(vec![]), 2);
+    yew::scheduler::flush().await;
+    let first = saved_keys();
+    assert_eq!(first.len(), 2, "two widgets, two saved checks: {first:?}");
+
+    // The host adds a widget in front of the others and runs the embed again: the newcomer must
+    // not take a key a live widget already saves under.
+    let front = document().create_element("div").unwrap();
+    front.set_attribute("data-painmap", "").unwrap();
+    document()
+        .body()
+        .unwrap()
+        .insert_before(&front, Some(&a))
+        .unwrap();
+    assert_eq!(painmap::mount_all(vec![]), 1);
+    yew::scheduler::flush().await;
+    let all = saved_keys();
+    assert_eq!(all.len(), 3, "a third key for the third widget: {all:?}");
+    assert!(first.iter().all(|k| all.contains(k)));
+
+    for el in [a, b, front] {
+        el.remove();
+    }
+}
+
 #[wasm_bindgen_test]
 fn settings_are_read_from_data_attributes_and_bad_ones_fall_back() {
     let el = host(&[

@@ -524,25 +524,27 @@ fn read_session(doc: &Json) -> Decoded<Session> {
 }
 
 /// A reply as saved: an answer id (single choice, or "no race"), a list of ids (multi-choice) or a
-/// number of weeks.
+/// number of weeks. Any reply it cannot read, whatever its shape, is an unknown reply (so the
+/// entry is Invalid, not Corrupt, as when serde read replies): the entry around it is well formed.
 fn read_reply(v: &Json) -> Decoded<Reply> {
-    match v {
+    let reply = match v {
         Json::Str(_) => v.parsed(Answer::decode).map(Reply::One),
-        Json::Arr(_) => {
+        Json::Arr(_) => v.list(|v| v.parsed(Answer::decode)).map(|list| {
             let mut set = BTreeSet::new();
-            for a in v.list(|v| v.parsed(Answer::decode))? {
+            for a in list {
                 set.insert(a);
             }
-            Ok(Reply::Many(set))
-        }
+            Reply::Many(set)
+        }),
         Json::Int(n) => u8::try_from(*n)
             .map(Reply::Weeks)
-            .map_err(|_| DecodeError::new(format!("unknown weeks to race `{n}`"))),
+            .map_err(|_| DecodeError::new(format!("weeks to race out of range: {n}"))),
         _ => Err(DecodeError::new(format!(
             "expected an answer, a list of answers or a number, found {}",
             v.kind()
         ))),
-    }
+    };
+    reply.map_err(|e| DecodeError::new(format!("unknown reply ({})", e.message)))
 }
 
 /// Tells an unknown id or value (valid JSON of the right shape, wrong content) from a broken shape.
@@ -605,6 +607,30 @@ mod tests {
         let text = to_storage(&s);
         assert!(text.starts_with("{\"v\":1,"), "{text}");
         assert_eq!(from_storage(&text), Ok(s));
+    }
+
+    #[test]
+    fn a_reply_of_any_unknown_shape_is_invalid_not_corrupt() {
+        for reply in [
+            r#""sharp""#,
+            "1.5",
+            "300",
+            "-1",
+            "null",
+            "true",
+            "{}",
+            r#"["stairs",3]"#,
+            r#"["nope"]"#,
+        ] {
+            let text = format!(
+                r#"{{"v":1,"regions":["knee-front.left"],"answers":{{"aggravators":{reply}}},"step":"map"}}"#
+            );
+            assert!(
+                matches!(from_storage(&text), Err(StorageError::Invalid(_))),
+                "{reply}: {:?}",
+                from_storage(&text)
+            );
+        }
     }
 
     #[test]

@@ -60,7 +60,6 @@ impl SettingKey {
 
 /// Other names web developers reach for, by the setting they mean.
 const SETTING_SYNONYMS: &[(&str, SettingKey)] = &[
-    ("name", SettingKey::ClinicName),
     ("clinic", SettingKey::ClinicName),
     ("clinic-title", SettingKey::ClinicName),
     ("tel", SettingKey::Phone),
@@ -69,7 +68,6 @@ const SETTING_SYNONYMS: &[(&str, SettingKey)] = &[
     ("booking", SettingKey::BookingUrl),
     ("booking-link", SettingKey::BookingUrl),
     ("book-url", SettingKey::BookingUrl),
-    ("url", SettingKey::BookingUrl),
     ("color", SettingKey::Accent),
     ("colour", SettingKey::Accent),
     ("accent-color", SettingKey::Accent),
@@ -87,7 +85,8 @@ const SETTING_SYNONYMS: &[(&str, SettingKey)] = &[
 /// The setting a `data-*` attribute on the embed element was probably meant to be, when it is not
 /// one itself: `data-clinic` or `data-clinicname` -> `data-clinic-name`, `data-booking_url` ->
 /// `data-booking-url`, `data-colour` -> `data-accent`. `None` for a setting, for `data-painmap`,
-/// and for attributes that look like nothing of ours (the host's own `data-testid` stays quiet).
+/// and for attributes that look like nothing of ours (the host's own `data-testid`, `data-name` or
+/// `data-zone` stay quiet): a short name must be one edit away from a setting, a longer one two.
 pub fn misspelt_setting(attribute: &str) -> Option<SettingKey> {
     let name = attribute.strip_prefix("data-")?.to_ascii_lowercase();
     if name == "painmap" || SettingKey::parse(&name).is_some() {
@@ -102,7 +101,7 @@ pub fn misspelt_setting(attribute: &str) -> Option<SettingKey> {
         let key = k.as_str();
         key == name
             || key.replace('-', "") == squashed
-            || (name.len() >= 4 && edit_distance(&name, key) <= 2)
+            || (name.len() >= 4 && edit_distance(&name, key) <= if name.len() < 7 { 1 } else { 2 })
     })
 }
 
@@ -114,22 +113,28 @@ pub fn misspelt_warning(attribute: &str, key: SettingKey) -> String {
     )
 }
 
-/// Levenshtein distance between two short ASCII-ish strings.
+/// Edit distance between two short strings, counting a swap of two neighbours as one edit
+/// (`accnet` is one away from `accent`): optimal string alignment.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for j in 0..b.len() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != b[j]))
-                .min(row[j] + 1)
-                .min(here + 1);
-            prev = here;
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            d[i * w + j] = if i == 0 || j == 0 {
+                i + j
+            } else {
+                let mut best = (d[(i - 1) * w + j - 1] + usize::from(a[i - 1] != b[j - 1]))
+                    .min(d[(i - 1) * w + j] + 1)
+                    .min(d[i * w + j - 1] + 1);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(d[(i - 2) * w + j - 2] + 1);
+                }
+                best
+            };
         }
     }
-    row[b.len()]
+    d[a.len() * w + b.len()]
 }
 
 /// Where the settings were written, so a warning names the thing the clinic actually typed.
@@ -1106,6 +1111,12 @@ mod tests {
             "data-testid",
             "data-analytics-id",
             "data-id",
+            "data-name",
+            "data-url",
+            "data-zone",
+            "data-tone",
+            "data-phase",
+            "data-scale",
             "class",
             "id",
         ] {
@@ -1117,6 +1128,8 @@ mod tests {
         );
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("accnet", "accent"), 1);
+        assert_eq!(edit_distance("phone", "phone"), 0);
     }
 
     #[test]

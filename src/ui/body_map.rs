@@ -191,7 +191,7 @@ fn figure_stage(
     // (and the silhouette never re-renders: `FigureBody`).
     let spots = fig.spots.iter().enumerate().map(|(i, spot)| {
         html! {
-            <Spot key={i} fig={fig} index={i} on={selected.contains(&spot.sel)}
+            <Spot key={spot.sel.to_string()} fig={fig} index={i} on={selected.contains(&spot.sel)}
                 tab_stop={spot.sel == tab_stop} pack={pack} on_toggle={props.on_toggle.clone()}
                 set_active={active.setter()} set_hover={hover.setter()} svg_ref={svg_ref.clone()} />
         }

@@ -60,8 +60,7 @@ fn token(body: &str, units: Units) -> Option<String> {
     };
     let mut shown = Vec::new();
     for part in amount.split('-') {
-        let thousandths = convert(parse_amount(part.trim())?, from, units);
-        shown.push(format_amount(thousandths));
+        shown.push(format_amount(parse_amount(part.trim())?, from, units));
     }
     if shown.len() > 2 {
         return None;
@@ -83,21 +82,18 @@ fn parse_amount(s: &str) -> Option<u64> {
     Some(whole.parse::<u64>().ok()? * 1000 + frac_value)
 }
 
-/// Thousandths of `from` as thousandths of `to`, rounded.
-fn convert(v: u64, from: Units, to: Units) -> u64 {
+/// `v` thousandths of `from`, written in `to`: whole numbers from 10 up, one decimal below (a 5 km
+/// run is 3.1 miles, not 3). Rounded once, half up, from the exact fraction
+/// `v * mm(from) / (1000 * mm(to))` (at most 1e12 * 1.6e6, within a u64).
+fn format_amount(v: u64, from: Units, to: Units) -> String {
     let mm_per_unit = |u| match u {
         Units::Km => 1_000_000,
         Units::Mi => MM_PER_MILE,
     };
-    let (num, den) = (mm_per_unit(from), mm_per_unit(to));
-    (v * num + den / 2) / den
-}
-
-/// Whole numbers from 10 up, one decimal below (a 5 km run is 3.1 miles, not 3), from thousandths.
-fn format_amount(v: u64) -> String {
-    let tenths = (v + 50) / 100;
-    if v >= 10_000 || tenths % 10 == 0 {
-        format!("{}", (v + 500) / 1000)
+    let (n, d) = (v * mm_per_unit(from), mm_per_unit(to));
+    let tenths = (n + d * 50) / (d * 100);
+    if n >= 10 * 1000 * d || tenths % 10 == 0 {
+        format!("{}", (n + d * 500) / (d * 1000))
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)
     }
@@ -144,6 +140,29 @@ mod tests {
         assert_eq!(localize("{km:1.5}", Units::Km), "1.5 km");
         assert_eq!(localize("{km:1}", Units::Mi), "0.6 miles");
         assert_eq!(localize("{km:0}", Units::Mi), "0 miles");
+        // Rounded once from the exact value: 7 km is 4.3496 miles, 3.2 miles 5.1499 km.
+        assert_eq!(localize("{km:7}", Units::Mi), "4.3 miles");
+        assert_eq!(localize("{mi:3.2}", Units::Km), "5.1 km");
+        assert_eq!(localize("{mi:113.4}", Units::Km), "182 km");
+        assert_eq!(localize("{km:9.99}", Units::Km), "10 km");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn amounts_round_once_from_the_exact_value(v in 0u64..100_000_000, to_miles in proptest::bool::ANY) {
+            let (from, to) = if to_miles { (Units::Km, Units::Mi) } else { (Units::Mi, Units::Km) };
+            let exact = v as f64 / 1000.0 * if to_miles { 1.0 / 1.609_344 } else { 1.609_344 };
+            // Skip values within a hair of a rounding boundary, where f64 itself is unsure.
+            let near_tie = |x: f64| ((x - x.floor()) - 0.5).abs() < 1e-6;
+            proptest::prop_assume!(!near_tie(exact * 10.0) && !near_tie(exact));
+            let tenths = (exact * 10.0).round() as u64;
+            let expected = if exact >= 10.0 || tenths % 10 == 0 {
+                format!("{}", exact.round() as u64)
+            } else {
+                format!("{}.{}", tenths / 10, tenths % 10)
+            };
+            proptest::prop_assert_eq!(format_amount(v, from, to), expected);
+        }
     }
 
     #[test]

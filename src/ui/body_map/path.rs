@@ -333,7 +333,7 @@ fn catmull_rom(pts: &[P], closed: bool, t: f32) -> Vec<Seg> {
 pub(crate) fn num(v: f32) -> String {
     let tenths = (v * 10.0).round() as i32;
     let sign = if tenths < 0 { "-" } else { "" };
-    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
     if tenth == 0 {
         format!("{}{whole}", if whole == 0 { "" } else { sign })
     } else {
@@ -344,6 +344,23 @@ pub(crate) fn num(v: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_print_like_one_decimal_formatting_without_trailing_zeros() {
+        for (v, text) in [
+            (0.0, "0"),
+            (12.0, "12"),
+            (12.34, "12.3"),
+            (12.36, "12.4"),
+            (-0.5, "-0.5"),
+            (-0.04, "0"),
+            (-7.0, "-7"),
+            (149.96, "150"),
+            (-3e9, "-214748364.8"),
+        ] {
+            assert_eq!(num(v), text, "{v}");
+        }
+    }
 
     #[test]
     fn mirroring_twice_is_the_identity_and_reversal_keeps_the_ends() {
