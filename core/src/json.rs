@@ -391,17 +391,21 @@ impl Json {
         parse(self.str()?).map_err(DecodeError::new)
     }
 
-    /// An array, each item read by `item`; an error names the item's index.
+    /// An array read as a list (a `Vec`, or a `BTreeSet` for a set), each item read by `item`;
+    /// an error names the item's index.
     #[inline(never)]
-    pub fn list<T>(&self, item: impl Fn(&Json) -> Decoded<T>) -> Decoded<Vec<T>> {
+    pub fn list<C: Default + Extend<T>, T>(
+        &self,
+        item: impl Fn(&Json) -> Decoded<T>,
+    ) -> Decoded<C> {
         // Plain loops, not `collect::<Result<..>>()`: in WebAssembly every type read here would
-        // otherwise carry its own copy of the iterator machinery (and, for maps, of a sort).
+        // otherwise carry its own copy of the iterator machinery (and, for sets, of a sort).
         let Json::Arr(items) = self else {
             return self.expected("an array");
         };
-        let mut out = Vec::with_capacity(items.len());
+        let mut out = C::default();
         for (i, v) in items.iter().enumerate() {
-            out.push(item(v).map_err(|e| e.within_index(i))?);
+            out.extend([item(v).map_err(|e| e.within_index(i))?]);
         }
         Ok(out)
     }
@@ -538,15 +542,10 @@ impl<'a> Fields<'a> {
         DecodeError::new(format!("missing field `{key}`"))
     }
 
-    #[inline(never)]
-    fn at(e: DecodeError, key: &str) -> DecodeError {
-        e.within(&format!(".{key}"))
-    }
-
     /// A field that must be there.
     pub fn req<T>(&mut self, key: &str, read: impl FnOnce(&Json) -> Decoded<T>) -> Decoded<T> {
         match self.find(key) {
-            Some(v) => read(v).map_err(|e| Self::at(e, key)),
+            Some(v) => read(v).map_err(|e| e.within_key(key)),
             None => Err(Self::missing(key)),
         }
     }
@@ -565,7 +564,7 @@ impl<'a> Fields<'a> {
     ) -> Decoded<Option<T>> {
         match self.find(key) {
             None | Some(Json::Null) => Ok(None),
-            Some(v) => read(v).map(Some).map_err(|e| Self::at(e, key)),
+            Some(v) => read(v).map(Some).map_err(|e| e.within_key(key)),
         }
     }
 
@@ -664,7 +663,9 @@ mod tests {
         let v = parse(r#"{"a":{"b":[1,"x"]},"z":1}"#).unwrap();
         let mut f = v.fields().unwrap();
         let e = f
-            .req("a", |a| a.fields()?.req("b", |b| b.list(Json::int)))
+            .req("a", |a| {
+                a.fields()?.req("b", |b| b.list::<Vec<_>, _>(Json::int))
+            })
             .unwrap_err();
         assert_eq!(
             e.to_string(),

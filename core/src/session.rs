@@ -460,7 +460,9 @@ pub fn to_storage(session: &Session) -> String {
             session.units.map_or(Json::Null, |u| str(u.as_str())),
         ),
     ]);
-    doc.to_string()
+    let mut out = String::new();
+    doc.write(&mut out);
+    out
 }
 
 /// Reads a saved session back. Never panics: anything unreadable is a [`StorageError`] (see the
@@ -491,17 +493,11 @@ pub fn from_storage(text: &str) -> Result<Session, StorageError> {
 
 fn read_session(doc: &Json) -> Decoded<Session> {
     let mut f = doc.fields()?;
-    f.req("v", |_| Ok(()))?;
     let session = Session {
         regions: f.req("regions", |v| {
-            let list = v.list(|v| {
+            v.list(|v| {
                 v.parsed(|s| RegionSel::parse(s).ok_or_else(|| format!("unknown region `{s}`")))
-            })?;
-            let mut set = BTreeSet::new();
-            for r in list {
-                set.insert(r);
-            }
-            Ok(set)
+            })
         })?,
         answers: Answers(f.req("answers", |v| v.map(Question::decode, read_reply))?),
         step: f.req("step", |v| match v {
@@ -529,13 +525,7 @@ fn read_session(doc: &Json) -> Decoded<Session> {
 fn read_reply(v: &Json) -> Decoded<Reply> {
     let reply = match v {
         Json::Str(_) => v.parsed(Answer::decode).map(Reply::One),
-        Json::Arr(_) => v.list(|v| v.parsed(Answer::decode)).map(|list| {
-            let mut set = BTreeSet::new();
-            for a in list {
-                set.insert(a);
-            }
-            Reply::Many(set)
-        }),
+        Json::Arr(_) => v.list(|v| v.parsed(Answer::decode)).map(Reply::Many),
         Json::Int(n) => u8::try_from(*n)
             .map(Reply::Weeks)
             .map_err(|_| DecodeError::new(format!("weeks to race out of range: {n}"))),

@@ -99,8 +99,7 @@ pub fn misspelt_setting(attribute: &str) -> Option<SettingKey> {
     let squashed: String = name.chars().filter(|c| *c != '-').collect();
     SettingKey::ALL.iter().copied().find(|k| {
         let key = k.as_str();
-        key == name
-            || key.replace('-', "") == squashed
+        key.replace('-', "") == squashed
             || (name.len() >= 4 && edit_distance(&name, key) <= if name.len() < 7 { 1 } else { 2 })
     })
 }

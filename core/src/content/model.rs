@@ -1,6 +1,7 @@
 //! The typed shape of the clinical content: questions, red flags, conditions, factors, exercises,
 //! triage levels, plan phases, and the scoring rules with their evidence sentences. Plain data
-//! with public fields (read from JSON by `decode.rs`; written back by serde, natively), so the UI renders it directly and a second language is a second file.
+//! with public fields (read from JSON by `decode.rs`; written back by serde, natively), so the UI
+//! renders it directly and a second language is a second file.
 
 use crate::engine::Strength;
 use crate::id_map::IdMap;
