@@ -95,12 +95,12 @@ pub enum Mounted {
 /// Mounts a widget inside a new open shadow root of `host`, with `stylesheets` (absolute URLs)
 /// linked inside it: the host's CSS cannot reach in and the widget's cannot leak out. The
 /// widget stays hidden until its stylesheets have loaded (or failed), so it never flashes
-/// unstyled. `widget` is the element's place among the page's widgets, from 0: each keeps its
-/// own saved session.
+/// unstyled. `position` is the element's place among the page's widgets, from 0: each keeps its
+/// own saved session (`crate::claim_widget_number`).
 pub fn mount_in_shadow_root(
     host: &Element,
     stylesheets: &[String],
-    widget: usize,
+    position: usize,
 ) -> Result<Mounted, JsValue> {
     if host.shadow_root().is_some() {
         return Ok(Mounted::AlreadyHasShadowRoot);
@@ -140,6 +140,6 @@ pub fn mount_in_shadow_root(
     let (settings, warnings) = from_element(host);
     warn(&warnings);
     warn_misspelt(host);
-    crate::mount_widget(container, settings, widget);
+    crate::mount_widget(container, settings, crate::claim_widget_number(position));
     Ok(Mounted::Yes)
 }

@@ -75,6 +75,19 @@ thread_local! {
     static WIDGET_NUMBERS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// The number a widget mounted at `position` among the page's widgets saves its check under: its
+/// position, or the next one no widget of this page holds yet (a widget added before others and
+/// mounted by a second run must not share a live widget's saved check).
+pub(crate) fn claim_widget_number(position: usize) -> usize {
+    WIDGET_NUMBERS.with_borrow_mut(|taken| {
+        let n = (position..)
+            .find(|n| !taken.contains(n))
+            .unwrap_or(position);
+        taken.push(n);
+        n
+    })
+}
+
 /// Entry point of the embed script (`embed.js`): mounts a widget in an open shadow root of every
 /// `[data-painmap]` element on the page, each with its own `data-*` settings, with `stylesheets`
 /// (the widget's CSS files, absolute URLs) linked inside each shadow root. Elements that already
@@ -96,21 +109,7 @@ pub fn mount_all(stylesheets: Vec<String>) -> u32 {
         else {
             continue;
         };
-        // Each widget saves its check under its own number: its place on the page, or the next one
-        // no widget of this page holds yet (a widget added before others and mounted by a second
-        // run must not share a live widget's saved check).
-        let number = if host.shadow_root().is_some() {
-            0
-        } else {
-            WIDGET_NUMBERS.with_borrow_mut(|taken| {
-                let n = (i as usize..)
-                    .find(|n| !taken.contains(n))
-                    .unwrap_or(i as usize);
-                taken.push(n);
-                n
-            })
-        };
-        match embed::mount_in_shadow_root(&host, &stylesheets, number) {
+        match embed::mount_in_shadow_root(&host, &stylesheets, i as usize) {
             Ok(embed::Mounted::Yes) => mounted += 1,
             Ok(embed::Mounted::AlreadyHasShadowRoot) => {}
             Err(err) => web_sys::console::warn_2(
