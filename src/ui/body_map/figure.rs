@@ -411,9 +411,12 @@ fn spot(sel: RegionSel, shape: &Path, hit_rects: Vec<Rect>) -> Spot {
             best
         }
     });
+    // `max` then `min` rather than `f32::clamp`: clamp's panic message formats floats, which
+    // would link the float formatter (about 12 KB) into the widget. Touch areas are at least
+    // 14 units wide, so the bounds never cross.
     let badge = (
-        anchor.0.clamp(home.x0 + 7.0, home.x1 - 7.0),
-        anchor.1.clamp(home.y0 + 7.0, home.y1 - 7.0),
+        anchor.0.max(home.x0 + 7.0).min(home.x1 - 7.0),
+        anchor.1.max(home.y0 + 7.0).min(home.y1 - 7.0),
     );
     Spot {
         sel,
