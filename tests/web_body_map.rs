@@ -11,6 +11,7 @@ use painmap::ui::origin_view::OriginView;
 use painmap::ui::region_list::RegionList;
 use painmap_core::content::Pack;
 use painmap_core::ids::{Origin, RegionSel};
+use painmap_core::vec_set::VecSet;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -77,7 +78,7 @@ struct HarnessProps {
 /// Owns the selection the way the app does and hands it to the map (and the list).
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let selected = use_reducer(|| Picked(Rc::new(BTreeSet::new())));
+    let selected = use_reducer(|| Picked(Rc::new(VecSet::new())));
     let on_toggle = {
         let selected = selected.clone();
         Callback::from(move |s: RegionSel| selected.dispatch(s))
@@ -95,7 +96,7 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 #[derive(PartialEq)]
-struct Picked(Rc<BTreeSet<RegionSel>>);
+struct Picked(Rc<VecSet<RegionSel>>);
 
 impl Reducible for Picked {
     type Action = RegionSel;
@@ -600,7 +601,7 @@ async fn the_first_view_can_be_chosen() {
     let root = fresh_root();
     #[function_component(ListFirst)]
     fn list_first() -> Html {
-        html! { <BodyMap selected={Rc::new(BTreeSet::new())} on_toggle={Callback::noop()} initial_view={MapView::List} /> }
+        html! { <BodyMap selected={Rc::new(VecSet::new())} on_toggle={Callback::noop()} initial_view={MapView::List} /> }
     }
     yew::Renderer::<ListFirst>::with_root(root.clone()).render();
     yew::scheduler::flush().await;

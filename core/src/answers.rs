@@ -1,10 +1,11 @@
 //! What a runner entered: the places that hurt and the replies to the self-check. Plain typed data;
 //! building it from outside input (share link, saved state) happens in `session`.
 
+use crate::id_map::IdMap;
 use crate::ids::{Answer, Question, QuestionKind, RegionSel};
+use crate::vec_set::VecSet;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The reply to one question.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub enum Reply {
     /// A single-choice answer (`Answer::Unsure` included).
     One(Answer),
     /// The chosen answers of a multi-choice question (may be empty).
-    Many(BTreeSet<Answer>),
+    Many(VecSet<Answer>),
     /// Weeks to race, 0-52. "No race" is `One(Answer::NoRace)`.
     Weeks(u8),
 }
@@ -47,7 +48,7 @@ impl Reply {
 /// Replies by question. A question with no entry counts as `unsure` (or nothing chosen, for multi).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
-pub struct Answers(pub BTreeMap<Question, Reply>);
+pub struct Answers(pub IdMap<Question, Reply>);
 
 impl Answers {
     pub fn get(&self, q: Question) -> Option<&Reply> {
@@ -97,6 +98,6 @@ impl Answers {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct CheckInput {
-    pub regions: BTreeSet<RegionSel>,
+    pub regions: VecSet<RegionSel>,
     pub answers: Answers,
 }

@@ -67,6 +67,15 @@ impl<K: Id, V> IdMap<K, V> {
         self.iter().map(|(_, v)| v)
     }
 
+    /// Keeps only the entries `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+        for (k, slot) in K::ALL.iter().zip(&mut self.slots) {
+            if slot.as_mut().is_some_and(|v| !keep(k, v)) {
+                *slot = None;
+            }
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.slots.iter().filter(|v| v.is_some()).count()
     }
@@ -148,6 +157,20 @@ impl<K: Id, V: serde::Serialize> serde::Serialize for IdMap<K, V> {
         s.collect_map(self.iter().map(|(k, v)| (k.to_string(), v)))
     }
 }
+
+/// Natively read back from such an object (each key read as its id).
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de, K, V> serde::Deserialize<'de> for IdMap<K, V>
+where
+    K: Id + serde::Deserialize<'de>,
+    V: serde::Deserialize<'de>,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        std::collections::BTreeMap::<K, V>::deserialize(d).map(|m| m.into_iter().collect())
+    }
+}
+
+impl<K: Id, V: Eq> Eq for IdMap<K, V> {}
 
 #[cfg(test)]
 mod tests {

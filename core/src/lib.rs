@@ -11,6 +11,7 @@ pub mod json;
 pub mod session;
 pub mod settings;
 pub mod share;
+pub mod vec_set;
 
 pub use answers::{Answers, CheckInput, Reply};
 pub use ids::*;

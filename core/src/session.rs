@@ -27,7 +27,7 @@ use crate::content::Pack;
 use crate::engine::questions_for;
 use crate::ids::{Answer, Question, QuestionKind, RegionSel};
 use crate::json::{self, DecodeError, Decoded, Json};
-use std::collections::BTreeSet;
+use crate::vec_set::VecSet;
 use std::fmt;
 
 /// The `localStorage` key the session is kept under (see [`storage_key`] for a page with several
@@ -118,7 +118,7 @@ pub enum Action {
 /// What the runner entered and where they are. Plain data: build a new one with [`Session::apply`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Session {
-    pub regions: BTreeSet<RegionSel>,
+    pub regions: VecSet<RegionSel>,
     /// Every reply given, including to questions the current regions no longer ask.
     pub answers: Answers,
     pub step: Step,
@@ -234,7 +234,7 @@ impl Session {
                 }
                 let mut set = match next.answers.0.get(&q) {
                     Some(Reply::Many(set)) => set.clone(),
-                    _ => BTreeSet::new(),
+                    _ => VecSet::new(),
                 };
                 if !set.remove(&a) {
                     if Some(a) == q.exclusive_answer() {

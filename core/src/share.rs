@@ -19,7 +19,7 @@
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
 use crate::content::Pack;
 use crate::ids::{Answer, Question, QuestionKind, Region, RegionSel, Side};
-use std::collections::BTreeSet;
+use crate::vec_set::VecSet;
 use std::fmt::Write as _;
 
 /// The version this codec writes.
@@ -181,7 +181,7 @@ pub fn decode(fragment: &str) -> Decoded {
         None => fragment,
     };
     let mut version: Option<String> = None;
-    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut seen: VecSet<String> = VecSet::new();
     for part in text.split('&') {
         if part.trim().is_empty() {
             continue;
@@ -235,7 +235,7 @@ pub fn decode(fragment: &str) -> Decoded {
 
 #[derive(Default)]
 struct Decoder {
-    regions: BTreeSet<RegionSel>,
+    regions: VecSet<RegionSel>,
     answers: Answers,
     notices: Vec<ShareNotice>,
     /// Notices past the cap, only counted, so a huge mangled link cannot flood the widget.
@@ -293,7 +293,7 @@ impl Decoder {
                 }
             }
             QuestionKind::Multi => {
-                let mut set = BTreeSet::new();
+                let mut set = VecSet::new();
                 for item in items(value) {
                     match answer_of(q, item) {
                         Some(a) => {

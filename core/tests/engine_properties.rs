@@ -4,11 +4,12 @@
 
 use painmap_core::content::Pack;
 use painmap_core::engine::{evaluate, red_flag_level, Because, Outcome};
+use painmap_core::vec_set::VecSet;
 use painmap_core::*;
 use proptest::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-fn any_regions() -> impl Strategy<Value = BTreeSet<RegionSel>> {
+fn any_regions() -> impl Strategy<Value = VecSet<RegionSel>> {
     let all: Vec<RegionSel> = RegionSel::all().collect();
     proptest::sample::subsequence(all, 0..=5).prop_map(|v| v.into_iter().collect())
 }
@@ -66,7 +67,8 @@ fn any_answers() -> impl Strategy<Value = Answers> {
     let answer = proptest::sample::select(Answer::ALL.to_vec());
     let reply = prop_oneof![
         answer.clone().prop_map(Reply::One),
-        proptest::collection::btree_set(answer, 0..6).prop_map(Reply::Many),
+        proptest::collection::btree_set(answer, 0..6)
+            .prop_map(|s| Reply::Many(s.into_iter().collect())),
         any::<u8>().prop_map(Reply::Weeks),
     ];
     proptest::collection::btree_map(
@@ -74,7 +76,7 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         reply,
         0..16,
     )
-    .prop_map(|m: BTreeMap<Question, Reply>| Answers(m))
+    .prop_map(|m: BTreeMap<Question, Reply>| Answers(m.into_iter().collect()))
 }
 
 fn input() -> impl Strategy<Value = CheckInput> {
@@ -121,7 +123,7 @@ fn assert_coherent(o: &Outcome, pack: &Pack) -> Result<(), TestCaseError> {
         }
     }
     if let Some(plan) = &o.plan {
-        let mut seen = BTreeSet::new();
+        let mut seen = VecSet::new();
         for pe in &plan.exercises {
             prop_assert!(seen.insert(pe.exercise), "{} shown twice", pe.exercise);
             prop_assert!(!pe.because.is_empty());
@@ -178,7 +180,7 @@ proptest! {
         let mut more = inp.clone();
         let mut flags = match more.answers.get(Question::RedFlags) {
             Some(Reply::Many(set)) => set.clone(),
-            _ => BTreeSet::new(),
+            _ => VecSet::new(),
         };
         flags.remove(&Answer::None);
         flags.insert(flag);
@@ -203,7 +205,9 @@ proptest! {
         let pack = Pack::english();
         let mut filled = inp.clone();
         for q in Question::ALL.iter().filter(|q| q.kind() == QuestionKind::Single) {
-            filled.answers.0.entry(*q).or_insert(Reply::One(Answer::Unsure));
+            if filled.answers.get(*q).is_none() {
+                filled.answers.0.insert(*q, Reply::One(Answer::Unsure));
+            }
         }
         prop_assert_eq!(evaluate(&inp, pack), evaluate(&filled, pack));
     }

@@ -10,9 +10,9 @@ use painmap_core::engine::{
     emphasised_red_flags, evaluate, questions_for, red_flag_level, Because, HelpReason, Outcome,
     Strength,
 };
+use painmap_core::vec_set::VecSet;
 use painmap_core::*;
 use serde_json::json;
-use std::collections::BTreeSet;
 
 fn top(o: &Outcome) -> Option<Condition> {
     o.top().map(|m| m.condition)
@@ -30,7 +30,7 @@ fn exercises(o: &Outcome) -> Vec<Exercise> {
     o.exercises().collect()
 }
 
-fn regions(list: &[&str]) -> BTreeSet<RegionSel> {
+fn regions(list: &[&str]) -> VecSet<RegionSel> {
     list.iter().map(|r| RegionSel::parse(r).unwrap()).collect()
 }
 
@@ -653,7 +653,7 @@ fn exercises_are_deduplicated_in_the_top_conditions_order_with_every_reason() {
         json!({ "aggravators": ["stairs", "downhill"], "single-leg-squat": "knee-caves-in" }),
     );
     let list = exercises(&o);
-    let unique: BTreeSet<_> = list.iter().collect();
+    let unique: VecSet<_> = list.iter().collect();
     assert_eq!(unique.len(), list.len(), "no repeats: {list:?}");
     let pfp = &Pack::english()
         .condition(Condition::PatellofemoralPain)

@@ -7,10 +7,10 @@
 
 use painmap_core::content::{english_json, Pack};
 use painmap_core::engine::evaluate;
+use painmap_core::vec_set::VecSet;
 use painmap_core::*;
 use proptest::prelude::*;
 use serde_json::Value;
-use std::collections::BTreeSet;
 
 fn english_value() -> Value {
     serde_json::from_str(&english_json()).expect("the English pack is JSON")
@@ -145,7 +145,7 @@ fn probe_inputs() -> Vec<CheckInput> {
     let mut out = Vec::new();
     for r in RegionSel::all() {
         out.push(CheckInput {
-            regions: BTreeSet::from([r]),
+            regions: VecSet::from([r]),
             answers: Answers::default(),
         });
     }
@@ -155,7 +155,7 @@ fn probe_inputs() -> Vec<CheckInput> {
         .insert(Question::PainQuality, Reply::One(Answer::Sharp));
     answers.0.insert(
         Question::Aggravators,
-        Reply::Many(BTreeSet::from([Answer::Downhill, Answer::LongSitting])),
+        Reply::Many(VecSet::from([Answer::Downhill, Answer::LongSitting])),
     );
     answers
         .0
@@ -165,7 +165,7 @@ fn probe_inputs() -> Vec<CheckInput> {
         .insert(Question::SittingHours, Reply::One(Answer::Over8));
     answers.0.insert(Question::WeeksToRace, Reply::Weeks(3));
     out.push(CheckInput {
-        regions: BTreeSet::from([
+        regions: VecSet::from([
             sel(Region::KneeOuter, Side::Left),
             sel(Region::HipOuter, Side::Right),
             sel(Region::LowerBack, Side::Center),
@@ -175,10 +175,10 @@ fn probe_inputs() -> Vec<CheckInput> {
     let mut flagged = answers;
     flagged.0.insert(
         Question::RedFlags,
-        Reply::Many(BTreeSet::from([Answer::NightOrRestPain])),
+        Reply::Many(VecSet::from([Answer::NightOrRestPain])),
     );
     out.push(CheckInput {
-        regions: BTreeSet::from([sel(Region::HipFront, Side::Left)]),
+        regions: VecSet::from([sel(Region::HipFront, Side::Left)]),
         answers: flagged,
     });
     out

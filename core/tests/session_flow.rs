@@ -4,8 +4,8 @@
 
 use painmap_core::engine::questions_for;
 use painmap_core::session::{Action, Session, Step, Units};
+use painmap_core::vec_set::VecSet;
 use painmap_core::{Answer, Answers, CheckInput, Question, QuestionKind, RegionSel, Reply};
-use std::collections::BTreeSet;
 
 fn sel(s: &str) -> RegionSel {
     RegionSel::parse(s).unwrap()
@@ -49,11 +49,11 @@ fn a_new_session_is_on_the_map_with_nothing_entered() {
 #[test]
 fn toggle_region_picks_then_unpicks() {
     let s = knee();
-    assert_eq!(s.regions, BTreeSet::from([sel("knee-front.left")]));
+    assert_eq!(s.regions, VecSet::from([sel("knee-front.left")]));
     let s = apply(&s, Action::ToggleRegion(sel("hip-outer.right")));
     assert_eq!(s.regions.len(), 2);
     let s = apply(&s, Action::ToggleRegion(sel("knee-front.left")));
-    assert_eq!(s.regions, BTreeSet::from([sel("hip-outer.right")]));
+    assert_eq!(s.regions, VecSet::from([sel("hip-outer.right")]));
 }
 
 #[test]
@@ -383,16 +383,16 @@ fn open_replaces_the_check_and_shows_results_when_it_names_a_place() {
         .insert(Question::Trend, Reply::One(Answer::Downhill));
     answers
         .0
-        .insert(Question::Aggravators, Reply::Many(BTreeSet::new()));
+        .insert(Question::Aggravators, Reply::Many(VecSet::new()));
     let input = CheckInput {
-        regions: BTreeSet::from([sel("knee-outer.right")]),
+        regions: VecSet::from([sel("knee-outer.right")]),
         answers,
     };
 
     let before = run(knee(), [Action::SetUnits(Units::Mi), Action::SetWeeks(3)]);
     let s = apply(&before, Action::Open(input));
     assert_eq!(s.step, Step::Results);
-    assert_eq!(s.regions, BTreeSet::from([sel("knee-outer.right")]));
+    assert_eq!(s.regions, VecSet::from([sel("knee-outer.right")]));
     assert_eq!(s.answers.0.len(), 1);
     assert_eq!(s.answers.one(Question::PainQuality), Some(Answer::Sharp));
     assert_eq!(s.units, Some(Units::Mi));
@@ -451,7 +451,7 @@ fn progress_counts_questions_for_the_picked_regions() {
 /// back) but left out of what the engine sees. Holds for any question selection the engine makes.
 #[test]
 fn answers_outside_the_current_questions_are_kept_but_not_used() {
-    let picks: Vec<BTreeSet<RegionSel>> = [
+    let picks: Vec<VecSet<RegionSel>> = [
         &["knee-front.left"][..],
         &["hip-front.right"],
         &["lower-back.center"],

@@ -4,10 +4,11 @@
 
 use painmap_core::session::{from_storage, to_storage, Action, Session, Step, Units};
 use painmap_core::share::{decode, encode, MAX_NOTICES};
+use painmap_core::vec_set::VecSet;
 use painmap_core::{Answer, Answers, CheckInput, Question, QuestionKind, RegionSel, Reply};
 use proptest::prelude::*;
 use proptest::sample::select;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 fn region() -> impl Strategy<Value = RegionSel> {
     select(RegionSel::all().collect::<Vec<_>>())
@@ -30,7 +31,7 @@ fn fitting_reply(q: Question) -> BoxedStrategy<Reply> {
             let ex = q.exclusive_answer().unwrap();
             let others: Vec<Answer> = q.answers().iter().copied().filter(|a| *a != ex).collect();
             prop_oneof![
-                Just(Reply::Many(BTreeSet::from([ex]))),
+                Just(Reply::Many(VecSet::from([ex]))),
                 proptest::sample::subsequence(others.clone(), 1..=others.len())
                     .prop_map(|v| Reply::Many(v.into_iter().collect())),
             ]
@@ -48,7 +49,8 @@ fn fitting_reply(q: Question) -> BoxedStrategy<Reply> {
 fn any_reply() -> impl Strategy<Value = Reply> {
     prop_oneof![
         answer().prop_map(Reply::One),
-        proptest::collection::btree_set(answer(), 0..4).prop_map(Reply::Many),
+        proptest::collection::btree_set(answer(), 0..4)
+            .prop_map(|s| Reply::Many(s.into_iter().collect())),
         any::<u8>().prop_map(Reply::Weeks),
     ]
 }
@@ -61,9 +63,13 @@ fn valid_input() -> impl Strategy<Value = CheckInput> {
                 .map(|q| fitting_reply(q).prop_map(move |r| (q, r)))
                 .collect::<Vec<_>>()
         })
-        .prop_map(|pairs| Answers(pairs.into_iter().collect::<BTreeMap<_, _>>()));
-    (proptest::collection::btree_set(region(), 0..6), answers)
-        .prop_map(|(regions, answers)| CheckInput { regions, answers })
+        .prop_map(|pairs| Answers(pairs.into_iter().collect()));
+    (proptest::collection::btree_set(region(), 0..6), answers).prop_map(|(regions, answers)| {
+        CheckInput {
+            regions: regions.into_iter().collect(),
+            answers,
+        }
+    })
 }
 
 /// Any input, including replies that do not fit (as a caller building one by hand might).
@@ -73,8 +79,8 @@ fn any_input() -> impl Strategy<Value = CheckInput> {
         proptest::collection::btree_map(question(), any_reply(), 0..6),
     )
         .prop_map(|(regions, m)| CheckInput {
-            regions,
-            answers: Answers(m),
+            regions: regions.into_iter().collect(),
+            answers: Answers(m.into_iter().collect()),
         })
 }
 

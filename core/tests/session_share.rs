@@ -4,9 +4,9 @@
 use painmap_core::content::Pack;
 use painmap_core::session::{Action, Session, Step};
 use painmap_core::share::{decode, encode, Decoded, ShareNotice, MAX_NOTICES};
+use painmap_core::vec_set::VecSet;
 use painmap_core::{Answer, Answers, CheckInput, Question, RegionSel, Reply};
 use serde::Deserialize;
-use std::collections::BTreeSet;
 
 const SPEC_LINK: &str =
     "v=1&regions=knee-front.left,hip-outer.right&pain-quality=sharp&aggravators=downhill,stairs&weeks-to-race=6";
@@ -100,7 +100,7 @@ fn encode_leaves_out_what_means_nothing() {
     let i = input(
         &[],
         &[
-            (Question::Aggravators, Reply::Many(BTreeSet::new())),
+            (Question::Aggravators, Reply::Many(VecSet::new())),
             (Question::PainQuality, Reply::One(Answer::Downhill)),
             (Question::WeeksToRace, Reply::Weeks(99)),
             (Question::Trend, Reply::One(Answer::Unsure)),
@@ -113,7 +113,7 @@ fn encode_leaves_out_what_means_nothing() {
 #[test]
 fn ids_never_need_escaping() {
     let all = input(&[], &[]);
-    let regions: BTreeSet<RegionSel> = RegionSel::all().collect();
+    let regions: VecSet<RegionSel> = RegionSel::all().collect();
     let link = encode(&CheckInput { regions, ..all });
     assert!(
         link.bytes()
@@ -139,7 +139,7 @@ fn decode_is_forgiving_about_form() {
     // The lower back has one side, so it may be written without it.
     assert_eq!(
         clean("v=1&regions=lower-back").regions,
-        BTreeSet::from([sel("lower-back.center")])
+        VecSet::from([sel("lower-back.center")])
     );
     // `key=` is the same as leaving the key out.
     assert_eq!(
@@ -324,7 +324,7 @@ fn good_parts_survive_beside_bad_ones() {
     let d = decode(
         "v=1&regions=knee-front.left,elbow.left&aggravators=stairs,hills&trend=worse&trend=better",
     );
-    assert_eq!(d.input.regions, BTreeSet::from([sel("knee-front.left")]));
+    assert_eq!(d.input.regions, VecSet::from([sel("knee-front.left")]));
     assert_eq!(
         d.input.answers.get(Question::Aggravators),
         Some(&many(&[Answer::Stairs]))

@@ -13,7 +13,7 @@ use crate::ui::region_list::RegionList;
 use figure::{figure, Dir, Figure, View};
 use painmap_core::content::Pack;
 use painmap_core::ids::RegionSel;
-use std::collections::BTreeSet;
+use painmap_core::vec_set::VecSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -53,7 +53,7 @@ impl MapView {
 #[derive(Properties, Clone)]
 pub struct BodyMapProps {
     /// The places picked so far.
-    pub selected: Rc<BTreeSet<RegionSel>>,
+    pub selected: Rc<VecSet<RegionSel>>,
     /// Called with a place to add it if absent, remove it if present.
     pub on_toggle: Callback<RegionSel>,
     /// The view shown first.
@@ -250,7 +250,7 @@ fn figure_stage(
 
 /// The caption naming the region under the pointer or keyboard (a visible twin of the accessible
 /// name, so it is hidden from screen readers).
-fn status(pack: &Pack, hover: Option<RegionSel>, selected: &BTreeSet<RegionSel>) -> Html {
+fn status(pack: &Pack, hover: Option<RegionSel>, selected: &VecSet<RegionSel>) -> Html {
     match hover {
         None => html! {
             <p class="pm-map-status pm-map-status--idle" aria-hidden="true">{ pack.ui("map.status.idle") }</p>

@@ -6,15 +6,15 @@ use painmap_core::answers::MAX_WEEKS_TO_RACE;
 use painmap_core::content::Pack;
 use painmap_core::engine;
 use painmap_core::session::{Action, Step, Units};
+use painmap_core::vec_set::VecSet;
 use painmap_core::{Answer, Question, QuestionKind, RegionSel, Reply};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MapStepProps {
-    pub regions: Rc<BTreeSet<RegionSel>>,
+    pub regions: Rc<VecSet<RegionSel>>,
     pub on_action: Callback<Action>,
     pub heading_ref: NodeRef,
 }
@@ -63,7 +63,7 @@ pub fn map_step(props: &MapStepProps) -> Html {
 pub struct QuestionStepProps {
     pub question: Question,
     pub reply: Option<Reply>,
-    pub regions: Rc<BTreeSet<RegionSel>>,
+    pub regions: Rc<VecSet<RegionSel>>,
     /// The last question: its forward button shows the results.
     pub is_last: bool,
     /// Distances in the texts follow these units.
@@ -167,9 +167,9 @@ fn single_choice(pack: &Pack, q: Question, props: &QuestionStepProps) -> Html {
 }
 
 fn multi_choice(pack: &Pack, q: Question, props: &QuestionStepProps) -> Html {
-    let ticked: BTreeSet<Answer> = match &props.reply {
+    let ticked: VecSet<Answer> = match &props.reply {
         Some(Reply::Many(set)) => set.clone(),
-        _ => BTreeSet::new(),
+        _ => VecSet::new(),
     };
     // For the front of the hip the signs of a stress fracture come first and stand out.
     let emphasised: &[Answer] = if q == Question::RedFlags {

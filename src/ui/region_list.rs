@@ -5,13 +5,13 @@
 use crate::ui::body_map::label;
 use painmap_core::content::Pack;
 use painmap_core::ids::{Area, Region, RegionSel, Side};
-use std::collections::BTreeSet;
+use painmap_core::vec_set::VecSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, Clone)]
 pub struct RegionListProps {
-    pub selected: Rc<BTreeSet<RegionSel>>,
+    pub selected: Rc<VecSet<RegionSel>>,
     pub on_toggle: Callback<RegionSel>,
     #[prop_or_else(Pack::english)]
     pub pack: &'static Pack,

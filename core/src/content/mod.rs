@@ -22,9 +22,9 @@ use crate::engine::{HelpReason, Strength};
 use crate::id_map::IdMap;
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, RegionSel, Side, Triage};
 use crate::json::{self, Json};
+use crate::vec_set::{VecMap, VecSet};
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// Texts for one body-map region.
@@ -44,7 +44,7 @@ pub struct Pack {
     /// BCP 47 language tag of the pack, e.g. `en`.
     pub locale: String,
     /// UI labels by key (`app.title`, `side.left`, ...).
-    pub ui: BTreeMap<String, String>,
+    pub ui: VecMap<String, String>,
     pub regions: IdMap<Region, RegionText>,
     /// The seed articles' names, shown beside K and H facts.
     pub sources: SeedNames,
@@ -189,7 +189,7 @@ impl Pack {
     /// The emphasised note for the red-flag step, when the picked places call for one: the front of
     /// the hip or the groin, where a femoral neck stress fracture can hide (ask about hopping,
     /// limping and night pain plainly).
-    pub fn red_flag_note(&self, regions: &BTreeSet<RegionSel>) -> Option<&str> {
+    pub fn red_flag_note(&self, regions: &VecSet<RegionSel>) -> Option<&str> {
         crate::engine::needs_hip_front_note(regions)
             .then_some(self.red_flag_hip_front_note.as_str())
     }
@@ -336,7 +336,7 @@ mod tests {
         let set = |s: &[&str]| {
             s.iter()
                 .map(|r| RegionSel::parse(r).unwrap())
-                .collect::<BTreeSet<_>>()
+                .collect::<VecSet<_>>()
         };
         assert!(p.red_flag_note(&set(&["hip-front.left"])).is_some());
         assert!(p

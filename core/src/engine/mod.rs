@@ -19,7 +19,7 @@ pub use triage::red_flag_level;
 use crate::answers::CheckInput;
 use crate::content::{Pack, Trigger};
 use crate::ids::{Answer, Question, Region, RegionSel, Triage};
-use std::collections::BTreeSet;
+use crate::vec_set::VecSet;
 
 /// Questions the engine's own SPEC rules read (triage, help, schedule), asked for every in-scope
 /// check whatever the content's rules say.
@@ -39,7 +39,7 @@ pub const ALWAYS_ASKED: &[Question] = &[Question::PainQuality];
 
 /// The questions to ask, in order, for the picked regions, using the English pack's rules.
 /// See [`questions_for_pack`].
-pub fn questions_for(regions: &BTreeSet<RegionSel>) -> Vec<Question> {
+pub fn questions_for(regions: &VecSet<RegionSel>) -> Vec<Question> {
     questions_for_pack(regions, Pack::english())
 }
 
@@ -48,7 +48,7 @@ pub fn questions_for(regions: &BTreeSet<RegionSel>) -> Vec<Question> {
 /// engine's own rules need (self-care, duration, trend, training impact, weeks to race) and
 /// [`ALWAYS_ASKED`]. With only
 /// out-of-scope places picked, only the red flags are asked (they still decide urgency).
-pub fn questions_for_pack(regions: &BTreeSet<RegionSel>, pack: &Pack) -> Vec<Question> {
+pub fn questions_for_pack(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> {
     let in_scope: Vec<RegionSel> = regions
         .iter()
         .copied()
@@ -58,7 +58,7 @@ pub fn questions_for_pack(regions: &BTreeSet<RegionSel>, pack: &Pack) -> Vec<Que
         return vec![Question::RedFlags];
     }
     let candidates = rank::candidates(&in_scope, pack);
-    // One flag per question, indexed by SPEC order (a set without a BTreeSet's code in the widget).
+    // One flag per question, indexed by SPEC order (a set without a VecSet's code in the widget).
     let mut wanted = [false; Question::ALL.len()];
     for q in ENGINE_QUESTIONS.iter().chain(ALWAYS_ASKED) {
         wanted[*q as usize] = true;
@@ -94,14 +94,14 @@ pub(crate) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> 
 
 /// Whether the red-flag step must ask plainly about hopping pain, limping and night pain: the front
 /// of the hip or the groin is picked, where a femoral neck stress fracture can hide.
-pub fn needs_hip_front_note(regions: &BTreeSet<RegionSel>) -> bool {
+pub fn needs_hip_front_note(regions: &VecSet<RegionSel>) -> bool {
     regions
         .iter()
         .any(|s| matches!(s.region, Region::HipFront | Region::Groin))
 }
 
 /// The red flags to emphasise on the red-flag step for these places (see [`needs_hip_front_note`]).
-pub fn emphasised_red_flags(regions: &BTreeSet<RegionSel>) -> &'static [Answer] {
+pub fn emphasised_red_flags(regions: &VecSet<RegionSel>) -> &'static [Answer] {
     if needs_hip_front_note(regions) {
         &[Answer::PainHoppingOrLimping, Answer::NightOrRestPain]
     } else {

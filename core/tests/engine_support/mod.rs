@@ -6,13 +6,13 @@
 
 use painmap_core::content::Pack;
 use painmap_core::engine::{evaluate, Outcome};
+use painmap_core::vec_set::VecSet;
 use painmap_core::{
     Answer, Answers, CheckInput, Condition, Exercise, Origin, PlanKind, Question, QuestionKind,
     RegionSel, Reply, Triage,
 };
 use serde::Deserialize;
 use serde_json::Value;
-use std::collections::BTreeSet;
 
 /// One runner's story, as in `vignettes.json`.
 #[derive(Debug, Deserialize)]
@@ -57,7 +57,7 @@ pub fn shared_vignettes() -> Vec<Vignette> {
 /// Builds the engine input from vignette-shaped data. Questions left out stay unanswered, which the
 /// engine treats as `unsure` (or nothing ticked). Any id the SPEC does not know fails the test.
 pub fn input(regions: &[&str], answers: &serde_json::Map<String, Value>) -> CheckInput {
-    let regions: BTreeSet<RegionSel> = regions
+    let regions: VecSet<RegionSel> = regions
         .iter()
         .map(|r| RegionSel::parse(r).unwrap_or_else(|| panic!("unknown region `{r}`")))
         .collect();
