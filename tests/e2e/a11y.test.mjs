@@ -354,6 +354,59 @@ test('Back moves focus to the previous question\'s heading and announces the ste
   }
 });
 
+// A clinic's accent reaches text (links, quiet buttons), fills (primary buttons, the picked
+// regions) and outlines. The extremes: black and a very dark navy (the dark scheme lightens the
+// accent's ink from them), and a bright yellow and a pale pink (darkened for white text on them).
+const EXTREME_ACCENTS = ['000000', '12163a', 'ffee00', 'ffd1dc'];
+
+for (const colorScheme of SCHEMES) {
+  test(`extreme clinic accents keep the map, a question and the results free of axe violations, with 3:1 region outlines (${colorScheme})`, async () => {
+    for (const accent of EXTREME_ACCENTS) {
+      const { page, errors, close } = await openPage(browser, null, { colorScheme, width: 390, height: 844 });
+      try {
+        await page.addInitScript(COLOUR_HELPERS);
+        await page.goto(site.url(`/?accent=${accent}&clinic-name=Harbour%20Physio&phone=%2B1%20604%20555%200100&booking-url=https%3A%2F%2Fharbour.example%2Fbook`));
+        await ready(page);
+        await pickRegions(page, ['knee-front.left']);
+        await assertNoViolations(page, `map with a pick, accent #${accent} (${colorScheme})`);
+        await page.locator('[data-view="front"]').click();
+        await page.locator('[data-view="front"][aria-pressed="true"]').waitFor();
+        await assertNoViolations(page, `front view with a pick, accent #${accent} (${colorScheme})`);
+        const outline = await page.evaluate(() => {
+          const pm = window.__pm;
+          const skinEl = document.querySelector('.pm-fig-skin');
+          const skin = pm.over(pm.parse(getComputedStyle(skinEl).fill), pm.background(skinEl.closest('svg')), parseFloat(getComputedStyle(skinEl).fillOpacity));
+          let worst = Infinity;
+          let where = '';
+          for (const shape of document.querySelectorAll('.pm-region .pm-region-shape')) {
+            const s = getComputedStyle(shape);
+            const line = pm.over(pm.parse(s.stroke), skin, parseFloat(s.strokeOpacity));
+            const inside = pm.over(pm.parse(s.fill), skin, parseFloat(s.fillOpacity));
+            const g = shape.closest('.pm-region');
+            // A picked region is a solid shape: its fill against the skin is what shows it. An
+            // unpicked one is an outline: against the skin and against its own faint tint.
+            const c = g.classList.contains('pm-region--on')
+              ? pm.ratio(inside, skin)
+              : Math.min(pm.ratio(line, skin), pm.ratio(line, inside));
+            if (c < worst) [worst, where] = [c, `${g.dataset.region}.${g.dataset.side}${g.classList.contains('pm-region--on') ? ' (picked)' : ''}`];
+          }
+          return { worst, where };
+        });
+        assert.ok(outline.worst >= 3, `accent #${accent}: ${outline.where} has ${outline.worst.toFixed(2)}:1 against the skin (${colorScheme})`);
+        await page.locator('[data-action="next"]').click();
+        await page.locator('[data-question]').first().waitFor();
+        await assertNoViolations(page, `first question, accent #${accent} (${colorScheme})`);
+        await page.goto(site.url(`/?accent=${accent}&clinic-name=Harbour%20Physio&booking-url=https%3A%2F%2Fharbour.example%2Fbook${fragment(RESULTS[3].v).slice(1)}`));
+        await page.locator('[data-triage]').first().waitFor();
+        await assertNoViolations(page, `self-care results, accent #${accent} (${colorScheme})`);
+        assert.deepEqual(errors.all(), [], `accent #${accent}: no page errors`);
+      } finally {
+        await close();
+      }
+    }
+  });
+}
+
 for (const colorScheme of SCHEMES) {
   test(`map regions' outlines and the focus colour have 3:1 non-text contrast (${colorScheme})`, async () => {
     const { page, close } = await openPage(browser, null, { colorScheme });
