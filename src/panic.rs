@@ -51,7 +51,7 @@ impl Texts {
     /// The apology in the pack's language.
     pub fn from_pack(pack: &Pack) -> Texts {
         Texts {
-            lang: pack.locale.clone(),
+            lang: pack.locale.to_string(),
             title: pack.ui("panic.title").to_string(),
             text: pack.ui("panic.text").to_string(),
             restart: pack.ui("panic.restart").to_string(),

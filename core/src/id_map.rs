@@ -3,6 +3,7 @@
 //! a `BTreeMap` it has the same iteration order (ids order by SPEC order) and far less code, which
 //! matters in the WebAssembly widget, where every map type carried its own copy of the B-tree.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -12,16 +13,26 @@ pub trait Id: Copy + Ord + fmt::Display + 'static {
     fn index(self) -> usize;
 }
 
-/// A map from ids of one kind to values.
-pub struct IdMap<K, V> {
-    slots: Vec<Option<V>>,
-    _key: PhantomData<K>,
+/// A map from ids of one kind to values. Its slots are owned, or borrowed from a static (the
+/// bundled content pack is Rust statics: nothing to read or allocate when the widget starts).
+pub struct IdMap<K, V: Clone + 'static> {
+    // Crate-visible so the generated pack (`content/en/pack.rs`) can write a map as a plain
+    // literal: a `static` cannot hold borrowed temporaries made through function calls.
+    pub(crate) slots: Cow<'static, [Option<V>]>,
+    pub(crate) _key: PhantomData<K>,
 }
 
-impl<K: Id, V> IdMap<K, V> {
+impl<K, V: Clone> IdMap<K, V> {
+    /// The slots, one per id in SPEC order (trailing empty ones may be left out).
+    pub fn slots(&self) -> &[Option<V>] {
+        &self.slots
+    }
+}
+
+impl<K: Id, V: Clone> IdMap<K, V> {
     pub fn new() -> Self {
         IdMap {
-            slots: Vec::new(),
+            slots: Cow::Borrowed(&[]),
             _key: PhantomData,
         }
     }
@@ -31,7 +42,7 @@ impl<K: Id, V> IdMap<K, V> {
     }
 
     pub fn get_mut(&mut self, k: &K) -> Option<&mut V> {
-        self.slots.get_mut(k.index())?.as_mut()
+        self.slots.to_mut().get_mut(k.index())?.as_mut()
     }
 
     pub fn contains_key(&self, k: &K) -> bool {
@@ -41,21 +52,23 @@ impl<K: Id, V> IdMap<K, V> {
     /// Sets `k`'s value, returning the one it replaces.
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
         let i = k.index();
-        if self.slots.len() <= i {
-            self.slots.resize_with(i + 1, || None);
+        let slots = self.slots.to_mut();
+        if slots.len() <= i {
+            slots.resize_with(i + 1, || None);
         }
-        self.slots[i].replace(v)
+        slots[i].replace(v)
     }
 
     pub fn remove(&mut self, k: &K) -> Option<V> {
-        self.slots.get_mut(k.index())?.take()
+        self.slots.get(k.index())?.as_ref()?;
+        self.slots.to_mut()[k.index()].take()
     }
 
     /// The entries, in SPEC order of their ids.
     pub fn iter(&self) -> impl Iterator<Item = (&'static K, &V)> + '_ {
         K::ALL
             .iter()
-            .zip(&self.slots)
+            .zip(self.slots.iter())
             .filter_map(|(k, v)| Some((k, v.as_ref()?)))
     }
 
@@ -69,7 +82,7 @@ impl<K: Id, V> IdMap<K, V> {
 
     /// Keeps only the entries `keep` says yes to.
     pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
-        for (k, slot) in K::ALL.iter().zip(&mut self.slots) {
+        for (k, slot) in K::ALL.iter().zip(self.slots.to_mut()) {
             if slot.as_mut().is_some_and(|v| !keep(k, v)) {
                 *slot = None;
             }
@@ -85,7 +98,7 @@ impl<K: Id, V> IdMap<K, V> {
     }
 }
 
-impl<K: Id, V> Default for IdMap<K, V> {
+impl<K: Id, V: Clone> Default for IdMap<K, V> {
     fn default() -> Self {
         Self::new()
     }
@@ -100,20 +113,20 @@ impl<K: Id, V: Clone> Clone for IdMap<K, V> {
     }
 }
 
-impl<K: Id, V: PartialEq> PartialEq for IdMap<K, V> {
+impl<K: Id, V: Clone + PartialEq> PartialEq for IdMap<K, V> {
     /// Equal when they hold the same entries (trailing empty slots do not count).
     fn eq(&self, other: &Self) -> bool {
         self.iter().eq(other.iter())
     }
 }
 
-impl<K: Id + fmt::Debug, V: fmt::Debug> fmt::Debug for IdMap<K, V> {
+impl<K: Id + fmt::Debug, V: Clone + fmt::Debug> fmt::Debug for IdMap<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.iter()).finish()
     }
 }
 
-impl<K: Id, V> Extend<(K, V)> for IdMap<K, V> {
+impl<K: Id, V: Clone> Extend<(K, V)> for IdMap<K, V> {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
         for (k, v) in iter {
             self.insert(k, v);
@@ -121,7 +134,7 @@ impl<K: Id, V> Extend<(K, V)> for IdMap<K, V> {
     }
 }
 
-impl<K: Id, V> FromIterator<(K, V)> for IdMap<K, V> {
+impl<K: Id, V: Clone> FromIterator<(K, V)> for IdMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut map = IdMap::new();
         for (k, v) in iter {
@@ -132,7 +145,7 @@ impl<K: Id, V> FromIterator<(K, V)> for IdMap<K, V> {
 }
 
 /// `map[&id]`, like a `BTreeMap`: panics when the id has no entry (tests; the widget uses `get`).
-impl<K: Id, V> std::ops::Index<&K> for IdMap<K, V> {
+impl<K: Id, V: Clone> std::ops::Index<&K> for IdMap<K, V> {
     type Output = V;
     fn index(&self, k: &K) -> &V {
         match self.get(k) {
@@ -142,7 +155,7 @@ impl<K: Id, V> std::ops::Index<&K> for IdMap<K, V> {
     }
 }
 
-impl<'a, K: Id, V> IntoIterator for &'a IdMap<K, V> {
+impl<'a, K: Id, V: Clone> IntoIterator for &'a IdMap<K, V> {
     type Item = (&'static K, &'a V);
     type IntoIter = Box<dyn Iterator<Item = (&'static K, &'a V)> + 'a>;
     fn into_iter(self) -> Self::IntoIter {
@@ -152,7 +165,7 @@ impl<'a, K: Id, V> IntoIterator for &'a IdMap<K, V> {
 
 /// Natively (tests, tools) written as a JSON object keyed by the ids' SPEC strings.
 #[cfg(not(target_arch = "wasm32"))]
-impl<K: Id, V: serde::Serialize> serde::Serialize for IdMap<K, V> {
+impl<K: Id, V: Clone + serde::Serialize> serde::Serialize for IdMap<K, V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.iter().map(|(k, v)| (k.to_string(), v)))
     }
@@ -163,14 +176,14 @@ impl<K: Id, V: serde::Serialize> serde::Serialize for IdMap<K, V> {
 impl<'de, K, V> serde::Deserialize<'de> for IdMap<K, V>
 where
     K: Id + serde::Deserialize<'de>,
-    V: serde::Deserialize<'de>,
+    V: Clone + serde::Deserialize<'de>,
 {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         std::collections::BTreeMap::<K, V>::deserialize(d).map(|m| m.into_iter().collect())
     }
 }
 
-impl<K: Id, V: Eq> Eq for IdMap<K, V> {}
+impl<K: Id, V: Clone + Eq> Eq for IdMap<K, V> {}
 
 #[cfg(test)]
 mod tests {

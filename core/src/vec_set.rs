@@ -3,7 +3,7 @@
 //! is written (the UI texts), while a `BTreeSet` or `BTreeMap` would bring its B-tree code into the
 //! widget once per element type. Same order and same answers as the B-tree ones, far less code.
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::fmt;
 
 /// A set of `T`, iterated in ascending order.
@@ -134,13 +134,17 @@ impl<'de, T: serde::Deserialize<'de> + Ord> serde::Deserialize<'de> for VecSet<T
     }
 }
 
-/// A map from `K` to `V`, iterated in ascending key order.
+/// A map from `K` to `V`, iterated in ascending key order. Its entries are owned, or borrowed
+/// from a static (the bundled pack's UI texts).
 #[derive(Clone, PartialEq, Eq)]
-pub struct VecMap<K, V>(Vec<(K, V)>);
+pub struct VecMap<K: Clone + 'static, V: Clone + 'static>(
+    // Crate-visible for the generated pack, like `IdMap`'s slots.
+    pub(crate) Cow<'static, [(K, V)]>,
+);
 
-impl<K, V> VecMap<K, V> {
+impl<K: Clone, V: Clone> VecMap<K, V> {
     pub const fn new() -> Self {
-        VecMap(Vec::new())
+        VecMap(Cow::Borrowed(&[]))
     }
 
     pub fn len(&self) -> usize {
@@ -161,7 +165,7 @@ impl<K, V> VecMap<K, V> {
     }
 }
 
-impl<K: Ord, V> VecMap<K, V> {
+impl<K: Ord + Clone, V: Clone> VecMap<K, V> {
     fn find<Q: Ord + ?Sized>(&self, k: &Q) -> Result<usize, usize>
     where
         K: Borrow<Q>,
@@ -172,9 +176,9 @@ impl<K: Ord, V> VecMap<K, V> {
     /// Sets `k`'s value, returning the one it replaces.
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
         match self.find(&k) {
-            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, v)),
+            Ok(i) => Some(std::mem::replace(&mut self.0.to_mut()[i].1, v)),
             Err(i) => {
-                self.0.insert(i, (k, v));
+                self.0.to_mut().insert(i, (k, v));
                 None
             }
         }
@@ -195,19 +199,19 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 }
 
-impl<K, V> Default for VecMap<K, V> {
+impl<K: Clone, V: Clone> Default for VecMap<K, V> {
     fn default() -> Self {
         Self::new()
     }
 }
 
-impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for VecMap<K, V> {
+impl<K: Clone + fmt::Debug, V: Clone + fmt::Debug> fmt::Debug for VecMap<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.iter()).finish()
     }
 }
 
-impl<K: Ord, V> Extend<(K, V)> for VecMap<K, V> {
+impl<K: Ord + Clone, V: Clone> Extend<(K, V)> for VecMap<K, V> {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
         for (k, v) in iter {
             self.insert(k, v);
@@ -215,7 +219,7 @@ impl<K: Ord, V> Extend<(K, V)> for VecMap<K, V> {
     }
 }
 
-impl<K: Ord, V> FromIterator<(K, V)> for VecMap<K, V> {
+impl<K: Ord + Clone, V: Clone> FromIterator<(K, V)> for VecMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut map = VecMap::new();
         map.extend(iter);
@@ -225,7 +229,7 @@ impl<K: Ord, V> FromIterator<(K, V)> for VecMap<K, V> {
 
 /// Natively (tests, tools) written as a JSON object, like a `BTreeMap`.
 #[cfg(not(target_arch = "wasm32"))]
-impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for VecMap<K, V> {
+impl<K: Clone + serde::Serialize, V: Clone + serde::Serialize> serde::Serialize for VecMap<K, V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.iter())
     }

@@ -41,7 +41,7 @@ fn evidence_rules(o: &Outcome, c: Condition) -> Vec<(String, i32)> {
         .map(|m| {
             m.evidence
                 .iter()
-                .map(|e| (e.rule.clone(), e.weight))
+                .map(|e| (e.rule.to_string(), e.weight))
                 .collect()
         })
         .unwrap_or_default()
@@ -448,7 +448,7 @@ fn answers_that_argue_against_a_condition_lower_it_and_say_so() {
         .evidence
         .iter()
         .filter(|e| !e.raised())
-        .map(|e| e.rule.as_str())
+        .map(|e| &*e.rule)
         .collect();
     assert_eq!(lowered, vec!["itbs.no-change", "itbs.stays-aligned"]);
 }

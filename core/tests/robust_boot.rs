@@ -84,7 +84,7 @@ fn show(session: &Session, pack: &Pack) -> Result<(), TestCaseError> {
         for m in &outcome.conditions {
             if let Some(c) = pack.condition(m.condition) {
                 let _ = pack.localize(&c.explanation.text, units);
-                for f in c.training_changes.iter().chain(&c.facts) {
+                for f in c.training_changes.iter().chain(c.facts.iter()) {
                     let _ = pack.localize(&f.text, units);
                 }
             }

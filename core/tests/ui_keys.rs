@@ -36,7 +36,9 @@ fn every_literal_ui_key_in_the_widget_is_required_and_in_the_english_pack() {
     let pack = Pack::english();
     let missing: Vec<_> = keys
         .iter()
-        .filter(|(k, _)| !REQUIRED_UI_KEYS.contains(&k.as_str()) || !pack.ui.contains_key(k))
+        .filter(|(k, _)| {
+            !REQUIRED_UI_KEYS.contains(&k.as_str()) || !pack.ui.contains_key(k.as_str())
+        })
         .collect();
     assert!(
         missing.is_empty(),

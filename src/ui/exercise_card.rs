@@ -16,7 +16,7 @@ pub struct ExerciseCardProps {
     pub units: Units,
     /// The names of the matches and factors it is in the plan for.
     #[prop_or_default]
-    pub because: Vec<String>,
+    pub because: Vec<&'static str>,
     /// Hills near the clinic (its `local-hills` setting), named on the downhill-technique card.
     #[prop_or_default]
     pub local_hills: Option<AttrValue>,
@@ -36,7 +36,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
                 <ExerciseArt exercise={props.exercise} label={pack.ui("exercise.art").replace("{name}", &e.name)} />
             </div>
             <div class="pm-exercise-body">
-                <h5 id={id}><span class="pm-exercise-number">{ props.number }</span>{ &e.name }</h5>
+                <h5 id={id}><span class="pm-exercise-number">{ props.number }</span>{ &*e.name }</h5>
                 <p class="pm-dose"><strong>{ pack.ui("exercise.dose") }</strong>{ " " }{ t(&e.dose.text) }</p>
                 <p class="pm-when"><strong>{ pack.ui("exercise.when") }</strong>{ " " }{ t(&e.when.text) }</p>
                 <p>{ t(&e.why.text) }</p>

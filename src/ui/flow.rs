@@ -79,7 +79,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let q = props.question;
     let text = pack.question(q);
     let t = |s: &str| pack.localize(s, props.units);
-    let prompt = t(text.map(|t| t.prompt.as_str()).unwrap_or(q.as_str()));
+    let prompt = t(text.map(|t| &*t.prompt).unwrap_or(q.as_str()));
     let help = text.and_then(|x| x.help.as_deref()).map(t);
     let hint = text.and_then(|x| x.hint.as_deref()).map(t);
     let heading_id = format!("pm-q-{q}");

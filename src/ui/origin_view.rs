@@ -31,7 +31,7 @@ pub fn sites_in_words(pack: &Pack, sites: &[RegionSel]) -> String {
         let part = pack
             .regions
             .get(&sel.region)
-            .map_or(sel.region.as_str(), |t| t.part.as_str());
+            .map_or(sel.region.as_str(), |t| &*t.part);
         let w = match sel.side {
             Side::Center => pack.ui("map.origin.site.center").replace("{part}", part),
             side => pack

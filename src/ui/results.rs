@@ -6,7 +6,7 @@ use crate::embed::{Clinic, Settings};
 use crate::ui::browser;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::origin_view::OriginView;
-use painmap_core::content::{Fact, Pack, Source};
+use painmap_core::content::{Fact, List, Pack, Source};
 use painmap_core::engine::{self, Because, ConditionMatch, Outcome, Plan};
 use painmap_core::session::{Action, Session, Units};
 use painmap_core::{share, CheckInput, PlanKind, Question, QuestionKind, Reply, Triage};
@@ -38,7 +38,7 @@ pub fn results(props: &ResultsProps) -> Html {
         html! { <>
             <TriagePanel outcome={outcome.clone()} />
             <section class="pm-card pm-out-of-scope" data-out-of-scope="">
-                <h3>{ &pack.out_of_scope.title }</h3>
+                <h3>{ &*pack.out_of_scope.title }</h3>
                 <p>{ t(&pack.out_of_scope.text) }</p>
                 <ul class="pm-place-list">
                     { for outcome.out_of_scope.iter().map(|r| html! { <li>{ pack.region_name(*r) }</li> }) }
@@ -59,7 +59,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             if outcome.no_clear_match {
                 <section class="pm-card pm-no-match" data-no-clear-match="">
-                    <h3>{ &pack.no_clear_match.title }</h3>
+                    <h3>{ &*pack.no_clear_match.title }</h3>
                     <p>{ t(&pack.no_clear_match.text) }</p>
                 </section>
             }
@@ -111,16 +111,16 @@ fn triage_panel(props: &OutcomeProps) -> Html {
         <section class={classes!("pm-triage", format!("pm-triage--{}", o.triage))} data-triage={o.triage.as_str()}
             aria-labelledby="pm-triage-title">
             <p class="pm-triage-kicker">{ pack.ui("results.triage.kicker") }</p>
-            <h3 id="pm-triage-title" class="pm-triage-title">{ text.map(|t| t.title.as_str()).unwrap_or(o.triage.as_str()) }</h3>
+            <h3 id="pm-triage-title" class="pm-triage-title">{ text.map(|t| &*t.title).unwrap_or(o.triage.as_str()) }</h3>
             if let Some(t) = text {
-                <p class="pm-triage-now">{ &t.now }</p>
+                <p class="pm-triage-now">{ &*t.now }</p>
             }
             if !o.help_reasons.is_empty() {
                 <p class="pm-triage-why">{ pack.ui("results.triage.because") }</p>
                 <ul class="pm-reasons">
                     { for o.help_reasons.iter().map(|r| html! {
                         <li data-help-reason={r.as_str()}>
-                            { pack.help_reason(*r).map(|n| n.text.as_str()).unwrap_or(r.as_str()) }
+                            { pack.help_reason(*r).map(|n| &*n.text).unwrap_or(r.as_str()) }
                             if let Some(src) = pack.help_reason(*r).and_then(|n| n.source.clone()) {
                                 <SourceTag source={src} />
                             }
@@ -159,7 +159,7 @@ fn red_flag_stop(props: &StopProps) -> Html {
                         <li data-red-flag={f.as_str()}>
                             <strong>{ label }</strong>
                             if let Some(r) = reason {
-                                { ": " }{ &r.reason }
+                                { ": " }{ &*r.reason }
                                 <SourceTag source={r.source.clone()} />
                             }
                         </li>
@@ -236,13 +236,13 @@ fn condition_card(props: &ConditionCardProps) -> Html {
         <article class={classes!("pm-card", "pm-condition", (props.rank == 0).then_some("pm-condition--top"))}
             data-condition={m.condition.as_str()} data-origin={m.origin.as_str()} aria-labelledby={heading_id.clone()}>
             <header class="pm-condition-head">
-                <h4 id={heading_id}>{ &c.name }</h4>
+                <h4 id={heading_id}>{ &*c.name }</h4>
                 <span class={classes!("pm-badge", format!("pm-badge--{}", m.strength))} data-strength={m.strength.as_str()}>
                     { pack.strength_label(m.strength) }
                 </span>
             </header>
             if let Some(clinical) = &c.clinical_name {
-                <p class="pm-clinical-name">{ clinical }</p>
+                <p class="pm-clinical-name">{ &**clinical }</p>
             }
             if props.rank == 0 {
                 { details }
@@ -258,7 +258,7 @@ fn condition_card(props: &ConditionCardProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FactListProps {
-    facts: Vec<Fact>,
+    facts: List<Fact>,
     units: Units,
 }
 
@@ -299,7 +299,7 @@ fn factors(props: &UnitsOutcomeProps) -> Html {
                     let content = pack.factor(f.factor)?;
                     Some(html! {
                         <li class="pm-card pm-factor" data-factor={f.factor.as_str()}>
-                            <h4>{ &content.name }</h4>
+                            <h4>{ &*content.name }</h4>
                             <p>{ t(&content.explanation.text) }</p>
                             if !f.rules.is_empty() {
                                 <ul class="pm-evidence">
@@ -334,11 +334,8 @@ fn plan_view(props: &PlanProps) -> Html {
         PlanKind::Maintenance => &pack.plan.maintenance,
     };
     let because = |b: &Because| match b {
-        Because::Condition(c) => pack
-            .condition(*c)
-            .map(|c| c.name.clone())
-            .unwrap_or_default(),
-        Because::Factor(f) => pack.factor(*f).map(|f| f.name.clone()).unwrap_or_default(),
+        Because::Condition(c) => pack.condition(*c).map(|c| &*c.name).unwrap_or_default(),
+        Because::Factor(f) => pack.factor(*f).map(|f| &*f.name).unwrap_or_default(),
     };
     html! {
         <section class="pm-section pm-plan" data-plan={plan.kind.as_str()} aria-labelledby="pm-plan-heading">
@@ -347,7 +344,7 @@ fn plan_view(props: &PlanProps) -> Html {
                 <p class="pm-callout">{ pack.ui("results.plan.meanwhile") }</p>
             }
             <div class="pm-card pm-schedule">
-                <h4>{ &phase.title }</h4>
+                <h4>{ &*phase.title }</h4>
                 <FactList facts={phase.points.clone()} units={props.units} />
                 if plan.knee_timeline {
                     <p class="pm-timeline">{ pack.localize(&pack.plan.knee_timeline.text, props.units) }
@@ -356,7 +353,7 @@ fn plan_view(props: &PlanProps) -> Html {
             </div>
             if plan.spine_care {
                 <div class="pm-card pm-spine-care" data-spine-care="">
-                    <h4>{ &pack.plan.spine_care.title }</h4>
+                    <h4>{ &*pack.plan.spine_care.title }</h4>
                     <FactList facts={pack.plan.spine_care.points.clone()} units={props.units} />
                 </div>
             }
@@ -424,7 +421,7 @@ struct AnswersProps {
 fn answers(props: &AnswersProps) -> Html {
     let pack = Pack::english();
     let rows = props.input.answers.0.iter().filter_map(|(q, reply)| {
-        let prompt = pack.question(*q).map(|t| t.prompt.clone()).unwrap_or_else(|| q.to_string());
+        let prompt = pack.question(*q).map(|t| t.prompt.to_string()).unwrap_or_else(|| q.to_string());
         let value = match (q.kind(), reply) {
             (_, Reply::Weeks(w)) => pack.ui("results.answers.weeks").replace("{n}", &w.to_string()),
             (_, Reply::One(a)) => pack.answer_label(*q, *a).to_string(),
@@ -522,7 +519,7 @@ pub fn source_tag(props: &SourceTagProps) -> Html {
     let label = match &props.source {
         Source::K => pack.ui("source.short.k"),
         Source::H => pack.ui("source.short.h"),
-        Source::G(name) => name.as_str(),
+        Source::G(name) => name.as_ref(),
     };
     html! { <span class="pm-source-tag">{ label }</span> }
 }
@@ -535,8 +532,8 @@ fn sources() -> Html {
         <section class="pm-sources" aria-labelledby="pm-sources-heading">
             <h3 id="pm-sources-heading" class="pm-section-heading">{ pack.ui("results.sources") }</h3>
             <dl>
-                <div><dt>{ pack.ui("source.short.k") }</dt><dd>{ &pack.sources.k }</dd></div>
-                <div><dt>{ pack.ui("source.short.h") }</dt><dd>{ &pack.sources.h }</dd></div>
+                <div><dt>{ pack.ui("source.short.k") }</dt><dd>{ &*pack.sources.k }</dd></div>
+                <div><dt>{ pack.ui("source.short.h") }</dt><dd>{ &*pack.sources.h }</dd></div>
             </dl>
             <p class="pm-hint">{ pack.ui("results.sources.note") }</p>
         </section>

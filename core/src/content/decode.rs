@@ -12,14 +12,14 @@ use crate::json::{DecodeError, Decoded, Json};
 pub(super) fn pack(v: &Json) -> Decoded<Pack> {
     let mut f = v.fields()?;
     let pack = Pack {
-        locale: f.text("locale")?,
-        ui: f.req("ui", |v| v.map(|k| Ok(k.to_string()), Json::string))?,
+        locale: f.text("locale")?.into(),
+        ui: f.req("ui", |v| v.map(|k| Ok(Text::from(k.to_string())), text))?,
         regions: f.req("regions", |v| v.map(Region::decode, region_text))?,
         sources: f.req("sources", |v| {
             let mut f = v.fields()?;
             let s = SeedNames {
-                k: f.text("K")?,
-                h: f.text("H")?,
+                k: f.text("K")?.into(),
+                h: f.text("H")?.into(),
             };
             f.end().map(|()| s)
         })?,
@@ -33,28 +33,28 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
             };
             f.end().map(|()| s)
         })?,
-        strengths: f.req("strengths", |v| v.map(Strength::decode, Json::string))?,
+        strengths: f.req("strengths", |v| v.map(Strength::decode, text))?,
         questions: f.req("questions", |v| v.map(Question::decode, question))?,
         red_flags: f.req("red_flags", |v| {
             v.map(Answer::decode, |v| {
                 let mut f = v.fields()?;
                 let t = RedFlagText {
-                    reason: f.text("reason")?,
+                    reason: f.text("reason")?.into(),
                     source: f.req("source", source)?,
                 };
                 f.end().map(|()| t)
             })
         })?,
-        red_flag_hip_front_note: f.text("red_flag_hip_front_note")?,
+        red_flag_hip_front_note: f.text("red_flag_hip_front_note")?.into(),
         conditions: f.req("conditions", |v| v.map(Condition::decode, condition))?,
         factors: f.req("factors", |v| {
             v.map(Factor::decode, |v| {
                 let mut f = v.fields()?;
                 let c = FactorContent {
-                    name: f.text("name")?,
+                    name: f.text("name")?.into(),
                     explanation: f.req("explanation", fact)?,
                     advice: f.req("advice", fact)?,
-                    exercises: f.req("exercises", |v| v.list(|v| v.parsed(Exercise::decode)))?,
+                    exercises: f.req("exercises", |v| list(v, |v| v.parsed(Exercise::decode)))?,
                 };
                 f.end().map(|()| c)
             })
@@ -64,8 +64,8 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
             v.map(Triage::decode, |v| {
                 let mut f = v.fields()?;
                 let t = TriageText {
-                    title: f.text("title")?,
-                    now: f.text("now")?,
+                    title: f.text("title")?.into(),
+                    now: f.text("now")?.into(),
                     source: f.req("source", source)?,
                 };
                 f.end().map(|()| t)
@@ -84,8 +84,8 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
         })?,
         out_of_scope: f.req("out_of_scope", message)?,
         no_clear_match: f.req("no_clear_match", message)?,
-        rules: f.req("rules", |v| v.list(rule))?,
-        factor_rules: f.req("factor_rules", |v| v.list(factor_rule))?,
+        rules: f.req("rules", |v| list(v, rule))?,
+        factor_rules: f.req("factor_rules", |v| list(v, factor_rule))?,
     };
     f.end().map(|()| pack)
 }
@@ -96,8 +96,16 @@ fn int(v: &Json) -> Decoded<i32> {
 }
 
 #[inline(never)]
-fn strings(v: &Json) -> Decoded<Vec<String>> {
-    v.list(Json::string)
+fn strings(v: &Json) -> Decoded<List<Text>> {
+    list(v, text)
+}
+
+fn text(v: &Json) -> Decoded<Text> {
+    v.string().map(Text::from)
+}
+
+fn list<T: Clone>(v: &Json, item: impl Fn(&Json) -> Decoded<T>) -> Decoded<List<T>> {
+    v.list::<Vec<T>, T>(item).map(List::from)
 }
 
 #[inline(never)]
@@ -109,8 +117,8 @@ fn source(v: &Json) -> Decoded<Source> {
 fn region_text(v: &Json) -> Decoded<RegionText> {
     let mut f = v.fields()?;
     let t = RegionText {
-        part: f.text("part")?,
-        detail: f.text("detail")?,
+        part: f.text("part")?.into(),
+        detail: f.text("detail")?.into(),
     };
     f.end().map(|()| t)
 }
@@ -119,7 +127,7 @@ fn region_text(v: &Json) -> Decoded<RegionText> {
 fn fact(v: &Json) -> Decoded<Fact> {
     let mut f = v.fields()?;
     let t = Fact {
-        text: f.text("text")?,
+        text: f.text("text")?.into(),
         source: f.req("source", source)?,
     };
     f.end().map(|()| t)
@@ -129,7 +137,7 @@ fn fact(v: &Json) -> Decoded<Fact> {
 fn note(v: &Json) -> Decoded<Note> {
     let mut f = v.fields()?;
     let t = Note {
-        text: f.text("text")?,
+        text: f.text("text")?.into(),
         source: f.opt("source", source)?,
     };
     f.end().map(|()| t)
@@ -139,8 +147,8 @@ fn note(v: &Json) -> Decoded<Note> {
 fn message(v: &Json) -> Decoded<Message> {
     let mut f = v.fields()?;
     let m = Message {
-        title: f.text("title")?,
-        text: f.text("text")?,
+        title: f.text("title")?.into(),
+        text: f.text("text")?.into(),
     };
     f.end().map(|()| m)
 }
@@ -149,8 +157,8 @@ fn message(v: &Json) -> Decoded<Message> {
 fn phase(v: &Json) -> Decoded<PlanPhase> {
     let mut f = v.fields()?;
     let p = PlanPhase {
-        title: f.text("title")?,
-        points: f.req("points", |v| v.list(fact))?,
+        title: f.text("title")?.into(),
+        points: f.req("points", |v| list(v, fact))?,
     };
     f.end().map(|()| p)
 }
@@ -159,10 +167,10 @@ fn phase(v: &Json) -> Decoded<PlanPhase> {
 fn question(v: &Json) -> Decoded<QuestionText> {
     let mut f = v.fields()?;
     let q = QuestionText {
-        prompt: f.text("prompt")?,
-        help: f.opt("help", Json::string)?,
-        hint: f.opt("hint", Json::string)?,
-        answers: f.req("answers", |v| v.map(Answer::decode, Json::string))?,
+        prompt: f.text("prompt")?.into(),
+        help: f.opt("help", text)?,
+        hint: f.opt("hint", text)?,
+        answers: f.req("answers", |v| v.map(Answer::decode, text))?,
     };
     f.end().map(|()| q)
 }
@@ -171,26 +179,26 @@ fn question(v: &Json) -> Decoded<QuestionText> {
 fn condition(v: &Json) -> Decoded<ConditionContent> {
     let mut f = v.fields()?;
     let c = ConditionContent {
-        name: f.text("name")?,
-        clinical_name: f.opt("clinical_name", Json::string)?,
+        name: f.text("name")?.into(),
+        clinical_name: f.opt("clinical_name", text)?,
         explanation: f.req("explanation", fact)?,
         where_it_hurts: f.req("where_it_hurts", fact)?,
         origin: f.req("origin", |v| v.parsed(Origin::decode))?,
         chain: f.req("chain", |v| {
-            v.list(|v| {
+            list(v, |v| {
                 let mut f = v.fields()?;
                 let s = ChainStep {
-                    text: f.text("text")?,
+                    text: f.text("text")?.into(),
                     at: f.opt("at", |v| v.parsed(Region::decode))?,
                     source: f.req("source", source)?,
                 };
                 f.end().map(|()| s)
             })
         })?,
-        factors: f.req("factors", |v| v.list(|v| v.parsed(Factor::decode)))?,
-        exercises: f.req("exercises", |v| v.list(|v| v.parsed(Exercise::decode)))?,
-        training_changes: f.req("training_changes", |v| v.list(fact))?,
-        facts: f.req("facts", |v| v.list(fact))?,
+        factors: f.req("factors", |v| list(v, |v| v.parsed(Factor::decode)))?,
+        exercises: f.req("exercises", |v| list(v, |v| v.parsed(Exercise::decode)))?,
+        training_changes: f.req("training_changes", |v| list(v, fact))?,
+        facts: f.req("facts", |v| list(v, fact))?,
     };
     f.end().map(|()| c)
 }
@@ -199,13 +207,13 @@ fn condition(v: &Json) -> Decoded<ConditionContent> {
 fn exercise(v: &Json) -> Decoded<ExerciseContent> {
     let mut f = v.fields()?;
     let e = ExerciseContent {
-        name: f.text("name")?,
+        name: f.text("name")?.into(),
         why: f.req("why", fact)?,
         steps: f.req("steps", strings)?,
         cues: f.req("cues", strings)?,
         dose: f.req("dose", fact)?,
-        easier: f.text("easier")?,
-        harder: f.text("harder")?,
+        easier: f.text("easier")?.into(),
+        harder: f.text("harder")?.into(),
         when: f.req("when", fact)?,
         muscles: f.req("muscles", strings)?,
         source: f.req("source", source)?,
@@ -217,11 +225,11 @@ fn exercise(v: &Json) -> Decoded<ExerciseContent> {
 fn rule(v: &Json) -> Decoded<Rule> {
     let mut f = v.fields()?;
     let r = Rule {
-        id: f.text("id")?,
+        id: f.text("id")?.into(),
         when: f.req("when", |v| v.parsed(Trigger::parse))?,
         condition: f.req("condition", |v| v.parsed(Condition::decode))?,
         weight: f.req("weight", int)?,
-        text: f.text("text")?,
+        text: f.text("text")?.into(),
         source: f.req("source", source)?,
     };
     f.end().map(|()| r)
@@ -231,10 +239,10 @@ fn rule(v: &Json) -> Decoded<Rule> {
 fn factor_rule(v: &Json) -> Decoded<FactorRule> {
     let mut f = v.fields()?;
     let r = FactorRule {
-        id: f.text("id")?,
+        id: f.text("id")?.into(),
         when: f.req("when", |v| v.parsed(Trigger::parse))?,
-        factors: f.req("factors", |v| v.list(|v| v.parsed(Factor::decode)))?,
-        text: f.text("text")?,
+        factors: f.req("factors", |v| list(v, |v| v.parsed(Factor::decode)))?,
+        text: f.text("text")?.into(),
         source: f.req("source", source)?,
     };
     f.end().map(|()| r)

@@ -5,8 +5,21 @@
 //! The English pack is two files merged into one document: `en/ui.json` (UI labels and region
 //! texts, which every area of the widget appends to) and `en/clinical.json` (questions, conditions,
 //! factors, exercises, triage, plan and the scoring rules with their evidence sentences).
+//!
+//! Those files are the source of truth, but the widget does not read them: `gen.rs` writes the
+//! pack as Rust statics (`en/pack.rs`, checked in), so the widget carries neither the JSON nor the
+//! code that reads a pack, and starts without parsing or allocating its content. A test keeps the
+//! statics equal to the JSON. Natively, [`Pack::from_json`] still reads (and validates) any pack.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod decode;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod gen;
+// Built with `--cfg painmap_json_pack` (to regenerate a pack.rs that no longer compiles), the
+// pack is read from the JSON instead.
+#[cfg(not(painmap_json_pack))]
+#[path = "en/pack.rs"]
+mod english_pack;
 mod keys;
 mod model;
 pub mod units;
@@ -21,20 +34,20 @@ pub use validate::PackError;
 use crate::engine::{HelpReason, Strength};
 use crate::id_map::IdMap;
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, RegionSel, Side, Triage};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::json::{self, Json};
 use crate::vec_set::{VecMap, VecSet};
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
-use std::sync::OnceLock;
 
 /// Texts for one body-map region.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct RegionText {
     /// The body part, lower case, to follow a side word: "knee", "hip".
-    pub part: String,
+    pub part: Text,
     /// Where on it, lower case: "around the kneecap".
-    pub detail: String,
+    pub detail: Text,
 }
 
 /// A content pack: one language's texts and the clinical content they describe.
@@ -42,21 +55,21 @@ pub struct RegionText {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Pack {
     /// BCP 47 language tag of the pack, e.g. `en`.
-    pub locale: String,
+    pub locale: Text,
     /// UI labels by key (`app.title`, `side.left`, ...).
-    pub ui: VecMap<String, String>,
+    pub ui: VecMap<Text, Text>,
     pub regions: IdMap<Region, RegionText>,
     /// The seed articles' names, shown beside K and H facts.
     pub sources: SeedNames,
     pub scoring: Scoring,
     /// "Strong match", "Possible match"...
-    pub strengths: IdMap<Strength, String>,
+    pub strengths: IdMap<Strength, Text>,
     pub questions: IdMap<Question, QuestionText>,
     /// Why each red flag stops the check.
     pub red_flags: IdMap<Answer, RedFlagText>,
     /// Shown, emphasised, on the red-flag step when the front of the hip or the groin is picked
     /// (where a femoral neck stress fracture hides). See [`Pack::red_flag_note`].
-    pub red_flag_hip_front_note: String,
+    pub red_flag_hip_front_note: Text,
     pub conditions: IdMap<Condition, ConditionContent>,
     pub factors: IdMap<Factor, FactorContent>,
     pub exercises: IdMap<Exercise, ExerciseContent>,
@@ -66,16 +79,20 @@ pub struct Pack {
     pub out_of_scope: Message,
     pub no_clear_match: Message,
     /// Condition scoring rules, each with its evidence sentence.
-    pub rules: Vec<Rule>,
+    pub rules: List<Rule>,
     /// Rules revealing contributing factors.
-    pub factor_rules: Vec<FactorRule>,
+    pub factor_rules: List<FactorRule>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 const ENGLISH_UI_JSON: &str = include_str!("en/ui.json");
+#[cfg(not(target_arch = "wasm32"))]
 const ENGLISH_CLINICAL_JSON: &str = include_str!("en/clinical.json");
 
 /// The bundled English pack as one JSON document (the two files merged), e.g. to derive a
-/// translation from or to feed [`Pack::from_json`].
+/// translation from or to feed [`Pack::from_json`]. (Native only: the widget has the pack as
+/// statics.)
+#[cfg(not(target_arch = "wasm32"))]
 pub fn english_json() -> String {
     match merged_english() {
         Ok(v) => v.to_string(),
@@ -83,6 +100,7 @@ pub fn english_json() -> String {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn merged_english() -> Result<Json, String> {
     let ui = json::parse(ENGLISH_UI_JSON).map_err(|e| format!("en/ui.json: {e}"))?;
     let clinical =
@@ -102,14 +120,19 @@ fn merged_english() -> Result<Json, String> {
 }
 
 impl Pack {
-    /// The default English pack, read once. It is validated by the tests, so a failure here is a
-    /// build defect, not bad outside input.
+    /// The bundled English pack: Rust statics generated from `en/*.json` (`en/pack.rs`), so
+    /// there is nothing to read or allocate. The tests check it equals, and validates like, the
+    /// pack read from the JSON.
     pub fn english() -> &'static Pack {
-        static PACK: OnceLock<Pack> = OnceLock::new();
-        PACK.get_or_init(|| {
-            let doc = merged_english().expect("the bundled English pack is JSON");
-            decode::pack(&doc).expect("the bundled English pack reads")
-        })
+        #[cfg(not(painmap_json_pack))]
+        return &english_pack::ENGLISH;
+        #[cfg(painmap_json_pack)]
+        {
+            static PACK: std::sync::OnceLock<Pack> = std::sync::OnceLock::new();
+            PACK.get_or_init(|| {
+                Pack::from_json(&english_json()).expect("the English pack is valid")
+            })
+        }
     }
 
     /// Reads and validates a whole pack from one JSON document. Never panics: any input that is not
@@ -134,7 +157,7 @@ impl Pack {
 
     /// A UI label. A missing key shows as the key itself, so a gap is visible but never a crash.
     pub fn ui<'a>(&'a self, key: &'a str) -> &'a str {
-        self.ui.get(key).map(String::as_str).unwrap_or(key)
+        self.ui.get(key).map(AsRef::as_ref).unwrap_or(key)
     }
 
     /// The accessible, full name of a selected place: "Left knee, around the kneecap"; "Lower back".
@@ -177,7 +200,7 @@ impl Pack {
         self.questions
             .get(&q)
             .and_then(|t| t.answers.get(&a))
-            .map(String::as_str)
+            .map(AsRef::as_ref)
             .unwrap_or(a.as_str())
     }
 
@@ -190,8 +213,7 @@ impl Pack {
     /// the hip or the groin, where a femoral neck stress fracture can hide (ask about hopping,
     /// limping and night pain plainly).
     pub fn red_flag_note(&self, regions: &VecSet<RegionSel>) -> Option<&str> {
-        crate::engine::needs_hip_front_note(regions)
-            .then_some(self.red_flag_hip_front_note.as_str())
+        crate::engine::needs_hip_front_note(regions).then_some(&*self.red_flag_hip_front_note)
     }
 
     pub fn condition(&self, c: Condition) -> Option<&ConditionContent> {
@@ -218,7 +240,7 @@ impl Pack {
     pub fn strength_label(&self, s: Strength) -> &str {
         self.strengths
             .get(&s)
-            .map(String::as_str)
+            .map(AsRef::as_ref)
             .unwrap_or(s.as_str())
     }
 
@@ -235,8 +257,8 @@ impl Pack {
     /// The evidence sentence of a condition or factor rule (the key itself if unknown).
     pub fn evidence_text<'a>(&'a self, id: &'a str) -> &'a str {
         self.rule(id)
-            .map(|r| r.text.as_str())
-            .or_else(|| self.factor_rule(id).map(|r| r.text.as_str()))
+            .map(|r| &*r.text)
+            .or_else(|| self.factor_rule(id).map(|r| &*r.text))
             .unwrap_or(id)
     }
 
@@ -261,6 +283,28 @@ fn capitalize_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `en/pack.rs` (the bundled pack as statics) is exactly what the JSON files generate, and
+    /// equals the pack read from them. `PAINMAP_WRITE_PACK=1` rewrites a stale file.
+    #[test]
+    fn bundled_pack_matches_the_json() {
+        let from_json = Pack::from_json(&english_json()).expect("the English pack is valid");
+        let source = gen::rust_source(&from_json);
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/en/pack.rs");
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        if on_disk != source {
+            if std::env::var_os("PAINMAP_WRITE_PACK").is_some() {
+                std::fs::write(path, &source).expect("write en/pack.rs");
+            } else {
+                panic!(
+                    "src/content/en/pack.rs is stale: the JSON changed. Regenerate it with\n  \
+                     PAINMAP_WRITE_PACK=1 cargo test -p painmap-core bundled_pack\n\
+                     (if it no longer compiles, add RUSTFLAGS='--cfg painmap_json_pack')"
+                );
+            }
+        }
+        assert_eq!(*Pack::english(), from_json);
+    }
 
     #[test]
     fn region_names_read_naturally() {

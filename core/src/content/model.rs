@@ -8,7 +8,15 @@ use crate::id_map::IdMap;
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region};
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
 use std::fmt;
+
+/// A text of the pack: borrowed from the bundled pack's statics (`en/pack.rs`), or owned when a
+/// pack is read from JSON (natively: tests, tools, a translation being checked).
+pub type Text = Cow<'static, str>;
+
+/// A list of the pack, borrowed or owned like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// Where a fact comes from: seed K (the knee article), seed H (the hip/spine article), or a named
 /// public guideline or review (G). Written in JSON as `"K"`, `"H"` or `"G: <guideline name>"`.
@@ -16,7 +24,7 @@ use std::fmt;
 pub enum Source {
     K,
     H,
-    G(String),
+    G(Text),
 }
 
 impl Source {
@@ -26,7 +34,9 @@ impl Source {
             "K" => Ok(Source::K),
             "H" => Ok(Source::H),
             other => match other.strip_prefix("G:") {
-                Some(name) if !name.trim().is_empty() => Ok(Source::G(name.trim().to_string())),
+                Some(name) if !name.trim().is_empty() => {
+                    Ok(Source::G(name.trim().to_string().into()))
+                }
                 Some(_) => Err("a G source must name its guideline: `G: <name>`".to_string()),
                 None => Err(format!(
                     "unknown source `{other}`: expected `K`, `H` or `G: <guideline name>`"
@@ -57,7 +67,7 @@ impl Serialize for Source {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Fact {
-    pub text: String,
+    pub text: Text,
     pub source: Source,
 }
 
@@ -65,7 +75,7 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Note {
-    pub text: String,
+    pub text: Text,
     #[cfg_attr(
         not(target_arch = "wasm32"),
         serde(skip_serializing_if = "Option::is_none")
@@ -78,9 +88,9 @@ pub struct Note {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct SeedNames {
     #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "K"))]
-    pub k: String,
+    pub k: Text,
     #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "H"))]
-    pub h: String,
+    pub h: Text,
 }
 
 /// Score thresholds: a condition is shown from `shown` up, and named by the highest threshold it reaches.
@@ -113,21 +123,21 @@ impl Scoring {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct QuestionText {
     /// The question itself.
-    pub prompt: String,
+    pub prompt: Text,
     /// A line under the prompt explaining why it is asked or how to answer.
     #[cfg_attr(
         not(target_arch = "wasm32"),
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub help: Option<String>,
+    pub help: Option<Text>,
     /// For multi-choice questions: how to choose ("Tick all that apply").
     #[cfg_attr(
         not(target_arch = "wasm32"),
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// A label for each answer SPEC allows for this question (`unsure` included).
-    pub answers: IdMap<Answer, String>,
+    pub answers: IdMap<Answer, Text>,
 }
 
 /// Why one red flag stops the check, for the urgent or emergency result.
@@ -135,7 +145,7 @@ pub struct QuestionText {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct RedFlagText {
     /// Why this sign matters, plainly.
-    pub reason: String,
+    pub reason: Text,
     pub source: Source,
 }
 
@@ -143,7 +153,7 @@ pub struct RedFlagText {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ChainStep {
-    pub text: String,
+    pub text: Text,
     /// The body-map region this step happens at, for the origin view (none for a process step).
     #[cfg_attr(
         not(target_arch = "wasm32"),
@@ -158,13 +168,13 @@ pub struct ChainStep {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ConditionContent {
     /// Short name for runners: "Runner's knee".
-    pub name: String,
+    pub name: Text,
     /// The clinical name, when it differs: "Patellofemoral pain".
     #[cfg_attr(
         not(target_arch = "wasm32"),
         serde(skip_serializing_if = "Option::is_none")
     )]
-    pub clinical_name: Option<String>,
+    pub clinical_name: Option<Text>,
     /// What it is, plainly.
     pub explanation: Fact,
     /// Where it hurts and when.
@@ -172,46 +182,46 @@ pub struct ConditionContent {
     /// Where the problem usually starts.
     pub origin: Origin,
     /// From the start of the problem to the pain, in order.
-    pub chain: Vec<ChainStep>,
+    pub chain: List<ChainStep>,
     /// What usually feeds it.
-    pub factors: Vec<Factor>,
+    pub factors: List<Factor>,
     /// The exercises for it, most useful first.
-    pub exercises: Vec<Exercise>,
+    pub exercises: List<Exercise>,
     /// What to change in training.
-    pub training_changes: Vec<Fact>,
+    pub training_changes: List<Fact>,
     /// Further facts worth knowing (how common it is, what helps).
-    pub facts: Vec<Fact>,
+    pub facts: List<Fact>,
 }
 
 /// A contributing factor.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct FactorContent {
-    pub name: String,
+    pub name: Text,
     pub explanation: Fact,
     /// What to do about it.
     pub advice: Fact,
     /// Exercises that address it, most useful first (may be empty).
-    pub exercises: Vec<Exercise>,
+    pub exercises: List<Exercise>,
 }
 
 /// An exercise card.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ExerciseContent {
-    pub name: String,
+    pub name: Text,
     /// Why this exercise, in one or two sentences.
     pub why: Fact,
-    pub steps: Vec<String>,
-    pub cues: Vec<String>,
+    pub steps: List<Text>,
+    pub cues: List<Text>,
     /// Sets and reps (or how much).
     pub dose: Fact,
-    pub easier: String,
-    pub harder: String,
+    pub easier: Text,
+    pub harder: Text,
     /// When in the week to do it.
     pub when: Fact,
     /// The muscles (or tissues) it works.
-    pub muscles: Vec<String>,
+    pub muscles: List<Text>,
     /// The source of the steps, cues and versions.
     pub source: Source,
 }
@@ -221,9 +231,9 @@ pub struct ExerciseContent {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct TriageText {
     /// The headline: "Go to an emergency department now".
-    pub title: String,
+    pub title: Text,
     /// What to do now, in a few plain sentences.
-    pub now: String,
+    pub now: Text,
     pub source: Source,
 }
 
@@ -245,17 +255,17 @@ pub struct PlanText {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct PlanPhase {
-    pub title: String,
+    pub title: Text,
     /// The advice, one point per entry.
-    pub points: Vec<Fact>,
+    pub points: List<Fact>,
 }
 
 /// A titled message (out of scope, no clear match).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Message {
-    pub title: String,
-    pub text: String,
+    pub title: Text,
+    pub text: Text,
 }
 
 /// A condition scoring rule: when its trigger holds, the condition's score moves by `weight`,
@@ -264,13 +274,13 @@ pub struct Message {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Rule {
     /// Stable key, e.g. `itbs.builds-miles-in`; the evidence sentence is looked up by it.
-    pub id: String,
+    pub id: Text,
     pub when: Trigger,
     pub condition: Condition,
     /// Positive raises, negative lowers.
     pub weight: i32,
     /// The evidence sentence.
-    pub text: String,
+    pub text: Text,
     pub source: Source,
 }
 
@@ -278,11 +288,11 @@ pub struct Rule {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct FactorRule {
-    pub id: String,
+    pub id: Text,
     pub when: Trigger,
-    pub factors: Vec<Factor>,
+    pub factors: List<Factor>,
     /// Why the answer reveals the factor.
-    pub text: String,
+    pub text: Text,
     pub source: Source,
 }
 
@@ -293,7 +303,7 @@ pub struct FactorRule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Trigger {
     Region(Region),
-    Answers(Vec<(Question, Answer)>),
+    Answers(List<(Question, Answer)>),
     Match(Condition),
 }
 
@@ -325,7 +335,7 @@ impl Trigger {
                 Answer::parse(a).ok_or_else(|| format!("unknown answer `{a}` in trigger `{s}`"))?;
             atoms.push((q, a));
         }
-        Ok(Trigger::Answers(atoms))
+        Ok(Trigger::Answers(atoms.into()))
     }
 }
 

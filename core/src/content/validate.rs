@@ -65,7 +65,12 @@ pub(super) fn validate(pack: &Pack) -> Result<(), Vec<PackError>> {
 
 /// Every id a runner can meet has its texts.
 fn check_complete(pack: &Pack, errs: &mut Vec<PackError>) {
-    fn all<K: Id, V>(section: &str, map: &IdMap<K, V>, ids: &[K], errs: &mut Vec<PackError>) {
+    fn all<K: Id, V: Clone>(
+        section: &str,
+        map: &IdMap<K, V>,
+        ids: &[K],
+        errs: &mut Vec<PackError>,
+    ) {
         for id in ids {
             if !map.contains_key(id) {
                 errs.push(PackError::new(section, format!("`{id}` is missing")));
@@ -265,7 +270,7 @@ fn check_rules(pack: &Pack, errs: &mut Vec<PackError>) {
 
     for (i, r) in pack.rules.iter().enumerate() {
         let at = format!("rules[{i}] ({})", r.id);
-        if !r.id.trim().is_empty() && !ids.insert(r.id.as_str()) {
+        if !r.id.trim().is_empty() && !ids.insert(&*r.id) {
             errs.push(PackError::new(
                 &at,
                 format!("the key `{}` is used by another rule", r.id),
@@ -306,7 +311,7 @@ fn check_rules(pack: &Pack, errs: &mut Vec<PackError>) {
 
     for (i, r) in pack.factor_rules.iter().enumerate() {
         let at = format!("factor_rules[{i}] ({})", r.id);
-        if !r.id.trim().is_empty() && !ids.insert(r.id.as_str()) {
+        if !r.id.trim().is_empty() && !ids.insert(&*r.id) {
             errs.push(PackError::new(
                 &at,
                 format!("the key `{}` is used by another rule", r.id),

@@ -63,12 +63,12 @@ pub fn questions_for_pack(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Quest
     for q in ENGINE_QUESTIONS.iter().chain(ALWAYS_ASKED) {
         wanted[*q as usize] = true;
     }
-    for rule in &pack.rules {
+    for rule in pack.rules.iter() {
         if candidates[rule.condition as usize].is_none() {
             continue;
         }
         if let Trigger::Answers(atoms) = &rule.when {
-            for (q, _) in atoms {
+            for (q, _) in atoms.iter() {
                 wanted[*q as usize] = true;
             }
         }

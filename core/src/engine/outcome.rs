@@ -1,6 +1,7 @@
 //! What the engine concludes, shaped for a UI: plain public fields of typed ids and rule keys; every
 //! text is looked up in the pack by those ids, so the same outcome renders in any language.
 
+use crate::content::Text;
 use crate::ids::id_enum;
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, PlanKind, RegionSel, Triage};
 #[cfg(not(target_arch = "wasm32"))]
@@ -41,7 +42,7 @@ id_enum! {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Evidence {
     /// The rule's key; its sentence is `Pack::rule(&rule).text`.
-    pub rule: String,
+    pub rule: Text,
     /// How much it moved the score (negative lowered it).
     pub weight: i32,
 }
@@ -73,7 +74,7 @@ pub struct ConditionMatch {
 pub struct FactorFinding {
     pub factor: Factor,
     /// The factor rules that revealed it; their sentences are `Pack::factor_rule(&id).text`.
-    pub rules: Vec<String>,
+    pub rules: Vec<Text>,
 }
 
 /// Why an exercise is in the plan.

@@ -15,16 +15,16 @@ pub(super) fn factors(
     pack: &Pack,
 ) -> Vec<FactorFinding> {
     let mut found: Vec<FactorFinding> = Vec::new();
-    for rule in &pack.factor_rules {
+    for rule in pack.factor_rules.iter() {
         let holds = match &rule.when {
-            Trigger::Answers(atoms) => answers_hold(atoms, answers),
+            Trigger::Answers(atoms) => answers_hold(&atoms[..], answers),
             Trigger::Match(c) => shown.iter().any(|m| m.condition == *c),
             Trigger::Region(_) => false,
         };
         if !holds {
             continue;
         }
-        for f in &rule.factors {
+        for f in rule.factors.iter() {
             match found.iter_mut().find(|x| x.factor == *f) {
                 Some(x) => x.rules.push(rule.id.clone()),
                 None => found.push(FactorFinding {
@@ -63,7 +63,7 @@ pub(super) fn plan(
     for m in shown {
         for e in pack
             .condition(m.condition)
-            .map(|c| c.exercises.as_slice())
+            .map(|c| c.exercises.as_ref())
             .unwrap_or_default()
         {
             add(*e, Because::Condition(m.condition));
@@ -72,7 +72,7 @@ pub(super) fn plan(
     for f in factors {
         for e in pack
             .factor(f.factor)
-            .map(|c| c.exercises.as_slice())
+            .map(|c| c.exercises.as_ref())
             .unwrap_or_default()
         {
             add(*e, Because::Factor(f.factor));

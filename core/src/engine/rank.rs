@@ -4,7 +4,7 @@
 
 use super::outcome::{ConditionMatch, Evidence};
 use crate::answers::Answers;
-use crate::content::{Pack, Trigger};
+use crate::content::{Pack, Text, Trigger};
 use crate::ids::{Answer, Condition, Question, RegionSel};
 
 const N: usize = Condition::ALL.len();
@@ -21,9 +21,9 @@ pub(super) fn answers_hold(atoms: &[(Question, Answer)], answers: &Answers) -> b
 pub(super) fn candidates<'p>(
     in_scope: &[RegionSel],
     pack: &'p Pack,
-) -> [Option<(i32, &'p str)>; N] {
-    let mut best: [Option<(i32, &str)>; N] = [None; N];
-    for rule in &pack.rules {
+) -> [Option<(i32, &'p Text)>; N] {
+    let mut best: [Option<(i32, &Text)>; N] = [None; N];
+    for rule in pack.rules.iter() {
         let Trigger::Region(region) = rule.when else {
             continue;
         };
@@ -32,7 +32,7 @@ pub(super) fn candidates<'p>(
         }
         let slot = &mut best[rule.condition as usize];
         if slot.is_none_or(|(w, _)| rule.weight > w) {
-            *slot = Some((rule.weight, rule.id.as_str()));
+            *slot = Some((rule.weight, &rule.id));
         }
     }
     best
@@ -46,18 +46,18 @@ pub(super) fn rank(in_scope: &[RegionSel], answers: &Answers, pack: &Pack) -> Ve
         if let Some((w, id)) = slot {
             scores[i] = *w;
             evidence[i].push(Evidence {
-                rule: (*id).to_string(),
+                rule: (*id).clone(),
                 weight: *w,
             });
         }
     }
-    for rule in &pack.rules {
+    for rule in pack.rules.iter() {
         let i = rule.condition as usize;
         if best[i].is_none() {
             continue;
         }
         if let Trigger::Answers(atoms) = &rule.when {
-            if answers_hold(atoms, answers) {
+            if answers_hold(&atoms[..], answers) {
                 scores[i] += rule.weight;
                 evidence[i].push(Evidence {
                     rule: rule.id.clone(),
