@@ -8,7 +8,7 @@
 //! never run script), a phone becomes a `tel:` link of digits only, an accent is a hex colour
 //! (so it can never carry other CSS), and the clinic name is plain text.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 /// One setting a host page can give. `as_str` is the query parameter; the attribute adds `data-`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -295,6 +295,28 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
         .then(|| &s[prefix.len()..])
+}
+
+/// `value` in double quotes for a console message, with `"` and `\\` escaped and every control or
+/// invisible character written as `\u{..}`, so what a clinic typed is seen exactly. (By hand
+/// rather than `{:?}`, whose escaping brings Unicode tables into the widget.)
+fn quoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || is_invisible(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Zero-width and text-direction characters: invisible in a link, used to disguise one.
@@ -775,9 +797,9 @@ impl fmt::Display for Warning {
         };
         write!(
             f,
-            "painmap: {verb} {}={:?}: {}. {}",
+            "painmap: {verb} {}={}: {}. {}",
             self.name(),
-            self.value,
+            quoted(&self.value),
             self.problem.reason(),
             self.fallback()
         )
@@ -1283,6 +1305,25 @@ mod tests {
             ]),
             (Settings::default(), vec![])
         );
+    }
+
+    #[test]
+    fn quoting_escapes_quotes_backslashes_and_hidden_characters() {
+        assert_eq!(quoted("plain"), "\"plain\"");
+        assert_eq!(quoted("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(
+            quoted("x\ny\u{200B}z\u{202E}"),
+            r#""x\u{a}y\u{200b}z\u{202e}""#
+        );
+        assert_eq!(quoted("Café Physio"), "\"Café Physio\"");
+    }
+
+    proptest! {
+        /// For text without hidden characters it reads exactly as Rust's own debug quoting.
+        #[test]
+        fn quoting_matches_debug_for_visible_text(v in "[ -~é€ü]{0,40}") {
+            prop_assert_eq!(quoted(&v), format!("{v:?}"));
+        }
     }
 
     #[test]
