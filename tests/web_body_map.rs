@@ -7,7 +7,7 @@
 
 use painmap::ui::body_map::figure::{figure, View};
 use painmap::ui::body_map::{BodyMap, MapView};
-use painmap::ui::origin_view::OriginView;
+use painmap::ui::origin_view::origin_view;
 use painmap::ui::region_list::RegionList;
 use painmap_core::content::Pack;
 use painmap_core::ids::{Origin, RegionSel};
@@ -480,7 +480,7 @@ struct OriginProps {
 
 #[function_component(OriginHarness)]
 fn origin_harness(p: &OriginProps) -> Html {
-    html! { <div class="pm-root"><OriginView sites={p.sites.clone()} origin={p.origin} /></div> }
+    html! { <div class="pm-root">{ origin_view(&p.sites, p.origin, Pack::english()) }</div> }
 }
 
 async fn mount_origin(sites: &[&str], origin: Origin) -> Element {

@@ -5,23 +5,15 @@
 use painmap_core::Exercise;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExerciseArtProps {
-    pub exercise: Exercise,
-    /// The accessible description; empty makes the drawing decorative (`aria-hidden`).
-    #[prop_or_default]
-    pub label: AttrValue,
-}
-
-/// A line drawing of the exercise at its key position.
-#[function_component(ExerciseArt)]
-pub fn exercise_art(props: &ExerciseArtProps) -> Html {
-    let hidden = props.label.is_empty();
+/// A line drawing of the exercise at its key position; `label` is its accessible description
+/// (empty makes the drawing decorative, `aria-hidden`).
+pub fn exercise_art(exercise: Exercise, label: &str) -> Html {
+    let hidden = label.is_empty();
     html! {
         <svg class="pm-art" viewBox="0 0 160 120" role={(!hidden).then_some("img")}
-             aria-label={(!hidden).then(|| props.label.clone())}
+             aria-label={(!hidden).then(|| label.to_string())}
              aria-hidden={hidden.then_some("true")} focusable="false">
-            { drawing(props.exercise) }
+            { drawing(exercise) }
         </svg>
     }
 }

@@ -1,52 +1,46 @@
 //! One exercise of the plan: a line drawing, why it is there, the dose, how to do it, what to feel,
 //! and how to make it easier or harder.
 
-use crate::ui::exercise_art::ExerciseArt;
-use crate::ui::results::SourceTag;
+use crate::ui::exercise_art::exercise_art;
+use crate::ui::results::source_tag;
 use painmap_core::content::Pack;
 use painmap_core::session::Units;
 use painmap_core::Exercise;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExerciseCardProps {
-    pub exercise: Exercise,
-    /// Its place in the plan, from 1.
-    pub number: usize,
-    pub units: Units,
-    /// The names of the matches and factors it is in the plan for.
-    #[prop_or_default]
-    pub because: Vec<&'static str>,
-    /// Hills near the clinic (its `local-hills` setting), named on the downhill-technique card.
-    #[prop_or_default]
-    pub local_hills: Option<AttrValue>,
-}
-
-#[function_component(ExerciseCard)]
-pub fn exercise_card(props: &ExerciseCardProps) -> Html {
+/// The card of `exercise`, `number` in the plan (from 1). `because` names the matches and factors
+/// it is in the plan for; `local_hills` (the clinic's setting) is named on the downhill-technique
+/// card. A plain function, not a component: it has no state of its own.
+pub fn exercise_card(
+    exercise: Exercise,
+    number: usize,
+    units: Units,
+    local_hills: Option<&str>,
+    because: &[&str],
+) -> Html {
     let pack = Pack::english();
-    let Some(e) = pack.exercise(props.exercise) else {
+    let Some(e) = pack.exercise(exercise) else {
         return Html::default();
     };
-    let t = |s: &str| pack.localize(s, props.units);
-    let id = format!("pm-ex-{}", props.exercise);
+    let t = |s: &str| pack.localize(s, units);
+    let id = format!("pm-ex-{exercise}");
     html! {
-        <article class="pm-card pm-exercise" data-exercise={props.exercise.as_str()} aria-labelledby={id.clone()}>
+        <article class="pm-card pm-exercise" data-exercise={exercise.as_str()} aria-labelledby={id.clone()}>
             <div class="pm-exercise-art">
-                <ExerciseArt exercise={props.exercise} label={pack.ui("exercise.art").replace("{name}", &e.name)} />
+                { exercise_art(exercise, &pack.ui("exercise.art").replace("{name}", &e.name)) }
             </div>
             <div class="pm-exercise-body">
-                <h5 id={id}><span class="pm-exercise-number">{ props.number }</span>{ &*e.name }</h5>
+                <h5 id={id}><span class="pm-exercise-number">{ number }</span>{ &*e.name }</h5>
                 <p class="pm-dose"><strong>{ pack.ui("exercise.dose") }</strong>{ " " }{ t(&e.dose.text) }</p>
                 <p class="pm-when"><strong>{ pack.ui("exercise.when") }</strong>{ " " }{ t(&e.when.text) }</p>
                 <p>{ t(&e.why.text) }</p>
-                if let (Exercise::DownhillTechnique, Some(hills)) = (props.exercise, &props.local_hills) {
+                if let (Exercise::DownhillTechnique, Some(hills)) = (exercise, local_hills) {
                     <p class="pm-local-hills" data-local-hills="">
-                        <strong>{ pack.ui("exercise.local-hills") }</strong>{ " " }{ hills.clone() }
+                        <strong>{ pack.ui("exercise.local-hills") }</strong>{ " " }{ hills.to_string() }
                     </p>
                 }
-                if !props.because.is_empty() {
-                    <p class="pm-because">{ pack.ui("exercise.because") }{ " " }{ props.because.join(", ") }</p>
+                if !because.is_empty() {
+                    <p class="pm-because">{ pack.ui("exercise.because") }{ " " }{ because.join(", ") }</p>
                 }
                 <details class="pm-exercise-how">
                     <summary>{ pack.ui("exercise.how") }</summary>
@@ -61,7 +55,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
                     </dl>
                 </details>
                 <p class="pm-muscles"><strong>{ pack.ui("exercise.muscles") }</strong>{ " " }{ e.muscles.join(", ") }</p>
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }<SourceTag source={e.source.clone()} /></p>
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(&e.source) }</p>
             </div>
         </article>
     }

@@ -8,22 +8,6 @@ use painmap_core::content::Pack;
 use painmap_core::ids::{Origin, RegionSel, Side};
 use yew::prelude::*;
 
-#[derive(Properties, Clone)]
-pub struct OriginViewProps {
-    /// Where it hurts (one condition's places).
-    pub sites: Vec<RegionSel>,
-    /// Where that condition usually starts.
-    pub origin: Origin,
-    #[prop_or_else(Pack::english)]
-    pub pack: &'static Pack,
-}
-
-impl PartialEq for OriginViewProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.sites == o.sites && self.origin == o.origin && std::ptr::eq(self.pack, o.pack)
-    }
-}
-
 /// "your left knee and your right knee": each site once, by side and body part.
 pub fn sites_in_words(pack: &Pack, sites: &[RegionSel]) -> String {
     let mut words: Vec<String> = Vec::new();
@@ -46,17 +30,18 @@ pub fn sites_in_words(pack: &Pack, sites: &[RegionSel]) -> String {
     words.join(pack.ui("map.origin.and"))
 }
 
-#[function_component(OriginView)]
-pub fn origin_view(props: &OriginViewProps) -> Html {
-    let pack = props.pack;
-    let view = origin_view_for(props.origin, &props.sites);
+/// The figure for one condition: `sites` (where it hurts), `origin` (where it usually starts) and
+/// the arrow between them, with the same said in words. A plain function, not a component: it has
+/// no state of its own.
+pub fn origin_view(sites: &[RegionSel], origin: Origin, pack: &Pack) -> Html {
+    let view = origin_view_for(origin, sites);
     let fig = figure(view);
-    let drawn: Vec<_> = props.sites.iter().filter_map(|s| fig.spot(*s)).collect();
+    let drawn: Vec<_> = sites.iter().filter_map(|s| fig.spot(*s)).collect();
 
     // One start zone per side that hurts (the spine's is in the middle, shared).
     let mut zone_sides: Vec<Side> = Vec::new();
     for s in &drawn {
-        let side = if props.origin == Origin::Spine {
+        let side = if origin == Origin::Spine {
             Side::Center
         } else {
             s.sel.side
@@ -66,7 +51,7 @@ pub fn origin_view(props: &OriginViewProps) -> Html {
         }
     }
     if zone_sides.is_empty() {
-        zone_sides.push(if props.origin == Origin::Spine {
+        zone_sides.push(if origin == Origin::Spine {
             Side::Center
         } else {
             view.picture_left()
@@ -74,13 +59,13 @@ pub fn origin_view(props: &OriginViewProps) -> Html {
     }
     let zones: Vec<(Side, _)> = zone_sides
         .iter()
-        .map(|&side| (side, origin_zone(props.origin, view, side)))
+        .map(|&side| (side, origin_zone(origin, view, side)))
         .collect();
 
     let arrows = drawn.iter().filter_map(|s| {
         let zone = &zones
             .iter()
-            .find(|(side, _)| props.origin == Origin::Spine || *side == s.sel.side)?
+            .find(|(side, _)| origin == Origin::Spine || *side == s.sel.side)?
             .1;
         let (shaft, head) = arrow(zone.anchor, s.anchor);
         Some(html! {
@@ -113,21 +98,21 @@ pub fn origin_view(props: &OriginViewProps) -> Html {
         _ => format!("{} {top} 240 {height}", (MID - 120.0).round() as i32),
     };
 
-    let starts = label(pack, format!("map.origin.{}", props.origin.as_str()));
-    let felt = sites_in_words(pack, &props.sites);
+    let starts = label(pack, format!("map.origin.{}", origin.as_str()));
+    let felt = sites_in_words(pack, sites);
     let summary = pack
         .ui("map.origin.summary")
         .replace("{starts}", &starts)
         .replace("{felt}", &felt);
 
     html! {
-        <figure class="pm-origin-view" data-origin-view={props.origin.as_str()} data-figure-view={view.as_str()}>
+        <figure class="pm-origin-view" data-origin-view={origin.as_str()} data-figure-view={view.as_str()}>
             <svg class={classes!("pm-fig", "pm-fig--origin", format!("pm-fig--{}", view.as_str()))}
                 viewBox={viewbox} role="img" aria-label={summary}>
                 <FigureBody fig={fig} />
                 { for zones.iter().map(|(side, z)| html! {
                     <g class={classes!("pm-origin-zone", z.behind.then_some("pm-origin-zone--behind"))}
-                        data-origin-zone={props.origin.as_str()} data-side={side.as_str()}>
+                        data-origin-zone={origin.as_str()} data-side={side.as_str()}>
                         { for z.shapes.iter().map(|d| html! { <path class="pm-origin-bone" d={d.clone()} /> }) }
                         { for z.focus.iter().map(|d| html! { <path class="pm-origin-focus" d={d.clone()} /> }) }
                     </g>

@@ -4,9 +4,9 @@
 
 use crate::embed::{Clinic, Settings};
 use crate::ui::browser;
-use crate::ui::exercise_card::ExerciseCard;
-use crate::ui::origin_view::OriginView;
-use painmap_core::content::{Fact, List, Pack, Source};
+use crate::ui::exercise_card::exercise_card;
+use crate::ui::origin_view::origin_view;
+use painmap_core::content::{Fact, Pack, Source};
 use painmap_core::engine::{self, Because, ConditionMatch, Outcome, Plan};
 use painmap_core::session::{Action, Session, Units};
 use painmap_core::{share, CheckInput, PlanKind, Question, QuestionKind, Reply, Triage};
@@ -33,10 +33,10 @@ pub fn results(props: &ResultsProps) -> Html {
     let t = |s: &str| pack.localize(s, units);
 
     let body = if outcome.stops_check() {
-        html! { <RedFlagStop outcome={outcome.clone()} settings={props.settings.clone()} /> }
+        red_flag_stop(&outcome, &props.settings)
     } else if outcome.is_out_of_scope_only() {
         html! { <>
-            <TriagePanel outcome={outcome.clone()} />
+            { triage_panel(&outcome) }
             <section class="pm-card pm-out-of-scope" data-out-of-scope="">
                 <h3>{ &*pack.out_of_scope.title }</h3>
                 <p>{ t(&pack.out_of_scope.text) }</p>
@@ -44,11 +44,11 @@ pub fn results(props: &ResultsProps) -> Html {
                     { for outcome.out_of_scope.iter().map(|r| html! { <li>{ pack.region_name(*r) }</li> }) }
                 </ul>
             </section>
-            <ClinicCta settings={props.settings.clone()} />
+            { clinic_cta(&props.settings) }
         </> }
     } else {
         html! { <>
-            <TriagePanel outcome={outcome.clone()} />
+            { triage_panel(&outcome) }
             if !outcome.out_of_scope.is_empty() {
                 <section class="pm-callout" data-partly-out-of-scope="">
                     <p>{ pack.ui("results.partly-out-of-scope") }</p>
@@ -68,17 +68,16 @@ pub fn results(props: &ResultsProps) -> Html {
                     <h3 id="pm-matches-heading" class="pm-section-heading">{ pack.ui("results.matches") }</h3>
                     <ol class="pm-matches">
                         { for outcome.conditions.iter().enumerate().map(|(i, m)| html! {
-                            <li><ConditionCard matched={m.clone()} rank={i} units={units} /></li>
+                            <li>{ condition_card(m, i, units) }</li>
                         }) }
                     </ol>
                 </section>
             }
-            <Factors outcome={outcome.clone()} units={units} />
+            { factors(&outcome, units) }
             if let Some(plan) = &outcome.plan {
-                <PlanView plan={plan.clone()} outcome={outcome.clone()} units={units}
-                    local_hills={props.settings.local_hills.clone().map(AttrValue::from)} />
+                { plan_view(plan, &outcome, units, props.settings.local_hills.as_deref()) }
             }
-            <ClinicCta settings={props.settings.clone()} />
+            { clinic_cta(&props.settings) }
         </> }
     };
 
@@ -88,24 +87,20 @@ pub fn results(props: &ResultsProps) -> Html {
                 { pack.ui("results.heading") }
             </h2>
             { body }
-            <Answers input={input.clone()} units={units} />
-            <Sources />
+            { answers(&input, units) }
+            { sources() }
             <p class="pm-callout pm-disclaimer">{ pack.ui("results.not-a-diagnosis") }</p>
             <ResultActions input={input} on_action={props.on_action.clone()} units={units} />
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OutcomeProps {
-    outcome: Rc<Outcome>,
-}
+// The screen's parts below are plain functions, not components: none has state of its own, and
+// every component type costs the wasm its own copy of Yew's component code (about 0.6 KB brotli).
 
 /// The level of care, its reasons, and what to do now.
-#[function_component(TriagePanel)]
-fn triage_panel(props: &OutcomeProps) -> Html {
+fn triage_panel(o: &Outcome) -> Html {
     let pack = Pack::english();
-    let o = &props.outcome;
     let text = pack.triage_text(o.triage);
     html! {
         <section class={classes!("pm-triage", format!("pm-triage--{}", o.triage))} data-triage={o.triage.as_str()}
@@ -122,7 +117,7 @@ fn triage_panel(props: &OutcomeProps) -> Html {
                         <li data-help-reason={r.as_str()}>
                             { pack.help_reason(*r).map(|n| &*n.text).unwrap_or(r.as_str()) }
                             if let Some(src) = pack.help_reason(*r).and_then(|n| n.source.clone()) {
-                                <SourceTag source={src} />
+                                { source_tag(&src) }
                             }
                         </li>
                     }) }
@@ -130,25 +125,17 @@ fn triage_panel(props: &OutcomeProps) -> Html {
             }
             // With reasons listed, each carries its own source; otherwise the level's own.
             if let (Some(t), true) = (text, o.help_reasons.is_empty()) {
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }<SourceTag source={t.source.clone()} /></p>
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(&t.source) }</p>
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StopProps {
-    outcome: Rc<Outcome>,
-    settings: Settings,
-}
-
 /// Emergency or urgent: what to do now, the signs that led here, and nothing to distract.
-#[function_component(RedFlagStop)]
-fn red_flag_stop(props: &StopProps) -> Html {
+fn red_flag_stop(o: &Outcome, settings: &Settings) -> Html {
     let pack = Pack::english();
-    let o = &props.outcome;
     html! { <>
-        <TriagePanel outcome={o.clone()} />
+        { triage_panel(o) }
         <section class="pm-card" aria-labelledby="pm-flags-heading">
             <h3 id="pm-flags-heading">{ pack.ui("results.red-flags.heading") }</h3>
             <ul class="pm-reasons">
@@ -160,7 +147,7 @@ fn red_flag_stop(props: &StopProps) -> Html {
                             <strong>{ label }</strong>
                             if let Some(r) = reason {
                                 { ": " }{ &*r.reason }
-                                <SourceTag source={r.source.clone()} />
+                                { source_tag(&r.source) }
                             }
                         </li>
                     }
@@ -169,24 +156,15 @@ fn red_flag_stop(props: &StopProps) -> Html {
             <p>{ pack.ui("results.red-flags.no-plan") }</p>
         </section>
         if o.triage == Triage::Urgent {
-            <ClinicCta settings={props.settings.clone()} />
+            { clinic_cta(settings) }
         }
     </> }
 }
 
-#[derive(Properties, PartialEq)]
-struct ConditionCardProps {
-    matched: ConditionMatch,
-    rank: usize,
-    units: Units,
-}
-
-/// One ranked match: what it is, how well it fits and why, and where it starts.
-#[function_component(ConditionCard)]
-fn condition_card(props: &ConditionCardProps) -> Html {
+/// One ranked match (`rank` from 0): what it is, how well it fits and why, and where it starts.
+fn condition_card(m: &ConditionMatch, rank: usize, units: Units) -> Html {
     let pack = Pack::english();
-    let m = &props.matched;
-    let t = |s: &str| pack.localize(s, props.units);
+    let t = |s: &str| pack.localize(s, units);
     let Some(c) = pack.condition(m.condition) else {
         return Html::default();
     };
@@ -199,7 +177,7 @@ fn condition_card(props: &ConditionCardProps) -> Html {
             <p>{ t(&c.explanation.text) }</p>
             <p><strong>{ pack.ui("results.where-it-hurts") }</strong>{ " " }{ t(&c.where_it_hurts.text) }</p>
             <div class="pm-origin">
-                <OriginView sites={m.sites.clone()} origin={m.origin} pack={pack} />
+                { origin_view(&m.sites, m.origin, pack) }
                 <div class="pm-origin-text">
                     <p class="pm-origin-label">{ origin_label }</p>
                     <ol class="pm-chain">
@@ -221,19 +199,19 @@ fn condition_card(props: &ConditionCardProps) -> Html {
                 if !c.facts.is_empty() {
                     <details class="pm-facts-more">
                         <summary>{ pack.ui("results.good-to-know") }</summary>
-                        <FactList facts={c.facts.clone()} units={props.units} />
+                        { fact_list(&c.facts, units) }
                     </details>
                 }
             </div>
             if !c.training_changes.is_empty() {
                 <div class="pm-training-changes">
                     <h5>{ pack.ui("results.training-changes") }</h5>
-                    <FactList facts={c.training_changes.clone()} units={props.units} />
+                    { fact_list(&c.training_changes, units) }
                 </div>
             }
     </> };
     html! {
-        <article class={classes!("pm-card", "pm-condition", (props.rank == 0).then_some("pm-condition--top"))}
+        <article class={classes!("pm-card", "pm-condition", (rank == 0).then_some("pm-condition--top"))}
             data-condition={m.condition.as_str()} data-origin={m.origin.as_str()} aria-labelledby={heading_id.clone()}>
             <header class="pm-condition-head">
                 <h4 id={heading_id}>{ &*c.name }</h4>
@@ -244,7 +222,7 @@ fn condition_card(props: &ConditionCardProps) -> Html {
             if let Some(clinical) = &c.clinical_name {
                 <p class="pm-clinical-name">{ &**clinical }</p>
             }
-            if props.rank == 0 {
+            if rank == 0 {
                 { details }
             } else {
                 <details class="pm-more">
@@ -256,46 +234,34 @@ fn condition_card(props: &ConditionCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FactListProps {
-    facts: List<Fact>,
-    units: Units,
-}
-
-#[function_component(FactList)]
-fn fact_list(props: &FactListProps) -> Html {
+/// Facts as a list, each with its source. (A plain function, not a component: it has no state of
+/// its own, and every component type costs the wasm its own copy of Yew's component code.)
+fn fact_list(facts: &[Fact], units: Units) -> Html {
     let pack = Pack::english();
-    if props.facts.is_empty() {
+    if facts.is_empty() {
         return Html::default();
     }
     html! {
         <ul class="pm-facts">
-            { for props.facts.iter().map(|f| html! {
-                <li>{ pack.localize(&f.text, props.units) }<SourceTag source={f.source.clone()} /></li>
+            { for facts.iter().map(|f| html! {
+                <li>{ pack.localize(&f.text, units) }{ source_tag(&f.source) }</li>
             }) }
         </ul>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct UnitsOutcomeProps {
-    outcome: Rc<Outcome>,
-    units: Units,
-}
-
 /// The contributing factors the answers revealed, and what each asks of the runner.
-#[function_component(Factors)]
-fn factors(props: &UnitsOutcomeProps) -> Html {
+fn factors(outcome: &Outcome, units: Units) -> Html {
     let pack = Pack::english();
-    let t = |s: &str| pack.localize(s, props.units);
-    if props.outcome.factors.is_empty() {
+    let t = |s: &str| pack.localize(s, units);
+    if outcome.factors.is_empty() {
         return Html::default();
     }
     html! {
         <section class="pm-section" aria-labelledby="pm-factors-heading">
             <h3 id="pm-factors-heading" class="pm-section-heading">{ pack.ui("results.factors") }</h3>
             <ul class="pm-factors">
-                { for props.outcome.factors.iter().filter_map(|f| {
+                { for outcome.factors.iter().filter_map(|f| {
                     let content = pack.factor(f.factor)?;
                     Some(html! {
                         <li class="pm-card pm-factor" data-factor={f.factor.as_str()}>
@@ -315,20 +281,10 @@ fn factors(props: &UnitsOutcomeProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PlanProps {
-    plan: Plan,
-    outcome: Rc<Outcome>,
-    units: Units,
-    /// The clinic's hills for downhill practice, for that exercise's card.
-    local_hills: Option<AttrValue>,
-}
-
-/// The weekly schedule by weeks-to-race, the exercises in order, and proactive care.
-#[function_component(PlanView)]
-fn plan_view(props: &PlanProps) -> Html {
+/// The weekly schedule by weeks-to-race, the exercises in order, and proactive care; `local_hills`
+/// is the clinic's hills for downhill practice, for that exercise's card.
+fn plan_view(plan: &Plan, outcome: &Outcome, units: Units, local_hills: Option<&str>) -> Html {
     let pack = Pack::english();
-    let plan = &props.plan;
     let phase = match plan.kind {
         PlanKind::Build => &pack.plan.build,
         PlanKind::Maintenance => &pack.plan.maintenance,
@@ -340,30 +296,29 @@ fn plan_view(props: &PlanProps) -> Html {
     html! {
         <section class="pm-section pm-plan" data-plan={plan.kind.as_str()} aria-labelledby="pm-plan-heading">
             <h3 id="pm-plan-heading" class="pm-section-heading">{ pack.ui("results.plan") }</h3>
-            if props.outcome.triage == Triage::SeeProfessional {
+            if outcome.triage == Triage::SeeProfessional {
                 <p class="pm-callout">{ pack.ui("results.plan.meanwhile") }</p>
             }
             <div class="pm-card pm-schedule">
                 <h4>{ &*phase.title }</h4>
-                <FactList facts={phase.points.clone()} units={props.units} />
+                { fact_list(&phase.points, units) }
                 if plan.knee_timeline {
-                    <p class="pm-timeline">{ pack.localize(&pack.plan.knee_timeline.text, props.units) }
-                        <SourceTag source={pack.plan.knee_timeline.source.clone()} /></p>
+                    <p class="pm-timeline">{ pack.localize(&pack.plan.knee_timeline.text, units) }
+                        { source_tag(&pack.plan.knee_timeline.source) }</p>
                 }
             </div>
             if plan.spine_care {
                 <div class="pm-card pm-spine-care" data-spine-care="">
                     <h4>{ &*pack.plan.spine_care.title }</h4>
-                    <FactList facts={pack.plan.spine_care.points.clone()} units={props.units} />
+                    { fact_list(&pack.plan.spine_care.points, units) }
                 </div>
             }
             <h4 class="pm-subheading">{ pack.ui("results.exercises") }</h4>
             <ol class="pm-exercises">
                 { for plan.exercises.iter().enumerate().map(|(i, e)| html! {
                     <li>
-                        <ExerciseCard exercise={e.exercise} number={i + 1} units={props.units}
-                            local_hills={props.local_hills.clone()}
-                            because={e.because.iter().map(because).filter(|s| !s.is_empty()).collect::<Vec<_>>()} />
+                        { exercise_card(e.exercise, i + 1, units, local_hills,
+                            &e.because.iter().map(because).filter(|s| !s.is_empty()).collect::<Vec<_>>()) }
                     </li>
                 }) }
             </ol>
@@ -371,16 +326,10 @@ fn plan_view(props: &PlanProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ClinicProps {
-    settings: Settings,
-}
-
 /// The clinic's call to action, shown with a result and never before it; neutral without a clinic.
-#[function_component(ClinicCta)]
-fn clinic_cta(props: &ClinicProps) -> Html {
+fn clinic_cta(settings: &Settings) -> Html {
     let pack = Pack::english();
-    let clinic: Option<&Clinic> = props.settings.clinic.as_ref();
+    let clinic: Option<&Clinic> = settings.clinic.as_ref();
     let name = clinic.and_then(|c| c.name.clone());
     let phone = clinic.and_then(|c| c.phone.clone());
     let booking = clinic.and_then(|c| c.booking_url.clone());
@@ -410,17 +359,10 @@ fn clinic_cta(props: &ClinicProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct AnswersProps {
-    input: Rc<CheckInput>,
-    units: Units,
-}
-
 /// What the runner entered, for them and for a clinician reading the printout.
-#[function_component(Answers)]
-fn answers(props: &AnswersProps) -> Html {
+fn answers(input: &CheckInput, units: Units) -> Html {
     let pack = Pack::english();
-    let rows = props.input.answers.0.iter().filter_map(|(q, reply)| {
+    let rows = input.answers.0.iter().filter_map(|(q, reply)| {
         let prompt = pack.question(*q).map(|t| t.prompt.to_string()).unwrap_or_else(|| q.to_string());
         let value = match (q.kind(), reply) {
             (_, Reply::Weeks(w)) => pack.ui("results.answers.weeks").replace("{n}", &w.to_string()),
@@ -430,7 +372,7 @@ fn answers(props: &AnswersProps) -> Html {
             }
             _ => return None,
         };
-        Some(html! { <div class="pm-answer-row"><dt>{ prompt }</dt><dd>{ pack.localize(&value, props.units) }</dd></div> })
+        Some(html! { <div class="pm-answer-row"><dt>{ prompt }</dt><dd>{ pack.localize(&value, units) }</dd></div> })
     });
     html! {
         <section class="pm-section pm-answers" data-answers="" aria-labelledby="pm-answers-heading">
@@ -438,7 +380,7 @@ fn answers(props: &AnswersProps) -> Html {
             <dl>
                 <div class="pm-answer-row">
                     <dt>{ pack.ui("results.answers.places") }</dt>
-                    <dd>{ props.input.regions.iter().map(|r| pack.region_name(*r)).collect::<Vec<_>>().join("; ") }</dd>
+                    <dd>{ input.regions.iter().map(|r| pack.region_name(*r)).collect::<Vec<_>>().join("; ") }</dd>
                 </div>
                 { for rows }
             </dl>
@@ -507,16 +449,10 @@ fn result_actions(props: &ActionsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SourceTagProps {
-    pub source: Source,
-}
-
-/// A compact tag naming where a statement comes from; the full names are in [`Sources`].
-#[function_component(SourceTag)]
-pub fn source_tag(props: &SourceTagProps) -> Html {
+/// A compact tag naming where a statement comes from; the full names are in [`sources`].
+pub fn source_tag(source: &Source) -> Html {
     let pack = Pack::english();
-    let label = match &props.source {
+    let label = match source {
         Source::K => pack.ui("source.short.k"),
         Source::H => pack.ui("source.short.h"),
         Source::G(name) => name.as_ref(),
@@ -525,7 +461,6 @@ pub fn source_tag(props: &SourceTagProps) -> Html {
 }
 
 /// The seed articles behind the short source tags, named in full.
-#[function_component(Sources)]
 fn sources() -> Html {
     let pack = Pack::english();
     html! {
