@@ -297,8 +297,9 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
-/// `value` in double quotes for a console message, with `"` and `\\` escaped and every control or
-/// invisible character written as `\u{..}`, so what a clinic typed is seen exactly. (By hand
+/// `value` in double quotes for a console message, with `"` and `\\` escaped and every control
+/// character, every white space but the plain space, and every [invisible](is_invisible) character
+/// written as `\u{..}`, so what a clinic typed is seen exactly. (By hand
 /// rather than `{:?}`, whose escaping brings Unicode tables into the widget.)
 fn quoted(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
@@ -309,7 +310,7 @@ fn quoted(value: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() || is_invisible(c) => {
+            c if c.is_control() || is_invisible(c) || (c.is_whitespace() && c != ' ') => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
             c => out.push(c),
@@ -319,9 +320,21 @@ fn quoted(value: &str) -> String {
     out
 }
 
-/// Zero-width and text-direction characters: invisible in a link, used to disguise one.
+/// Zero-width, text-direction and other format characters that show nothing: invisible in a link
+/// or a name, and used to disguise one. (Variation selectors and emoji tags are left alone: they
+/// are part of ordinary emoji.)
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
 }
 
 /// `host` or `host:port`, where host is dot-separated labels of letters, digits and `-`, or a
@@ -1316,6 +1329,43 @@ mod tests {
             r#""x\u{a}y\u{200b}z\u{202e}""#
         );
         assert_eq!(quoted("Café Physio"), "\"Café Physio\"");
+    }
+
+    #[test]
+    fn quoting_shows_every_hidden_space_and_format_character() {
+        for c in [
+            '\u{00A0}', '\u{2028}', '\u{2029}', '\u{3000}', '\u{2066}', '\u{2069}', '\u{061C}',
+            '\u{180E}',
+        ] {
+            let q = quoted(&format!("a{c}b"));
+            assert_eq!(q, format!("\"a\\u{{{:x}}}b\"", u32::from(c)), "{c:?}");
+        }
+        // Every white space or control character Rust's own quoting escapes, this escapes too.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let debug = format!("{:?}", c.to_string());
+            let debug_escapes = debug.len() > c.len_utf8() + 2;
+            if debug_escapes && (c.is_whitespace() || c.is_control()) {
+                assert!(quoted(&c.to_string()).contains('\\'), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn bidi_isolates_and_other_format_characters_are_refused_in_names_and_addresses() {
+        for c in [
+            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{061C}', '\u{180E}',
+        ] {
+            assert!(
+                parse_clinic_name(&format!("Harbour{c} Physio")).is_err(),
+                "{c:?}"
+            );
+            assert!(
+                BookingUrl::parse(&format!("https://harbour.example/{c}book")).is_err(),
+                "{c:?}"
+            );
+        }
+        // An emoji with its variation selector is an ordinary name.
+        assert!(parse_clinic_name("Harbour Physio \u{2764}\u{FE0F}").is_ok());
     }
 
     proptest! {
