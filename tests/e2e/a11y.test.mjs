@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, axe, formatViolations, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
-import { ready, pickRegions, shareFragment, eachQuestion } from './lib/flow.mjs';
+import { ready, pickRegions, shareFragment, eachQuestion, headingFocused } from './lib/flow.mjs';
 
 const SCHEMES = ['light', 'dark'];
 
@@ -302,6 +302,7 @@ test('focus moves to each new step\'s heading, and the progress is announced by 
     for (let i = 0; i < 30; i++) {
       const step = page.locator('[data-question], [data-triage]').first();
       await step.waitFor({ state: 'attached' });
+      await headingFocused(page);
       const focused = await page.evaluate(() => {
         const el = document.activeElement;
         const section = el?.closest('section[aria-labelledby]');
@@ -346,6 +347,7 @@ test('Back moves focus to the previous question\'s heading and announces the ste
     await page.locator('[data-action="back"]').focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-question="red-flags"]').waitFor();
+    await headingFocused(page);
     const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id]);
     assert.deepEqual(focused, ['H2', 'pm-q-red-flags']);
     assert.notEqual((await live.textContent()).trim(), second);
@@ -396,6 +398,29 @@ for (const colorScheme of SCHEMES) {
         await page.locator('[data-action="next"]').click();
         await page.locator('[data-question]').first().waitFor();
         await assertNoViolations(page, `first question, accent #${accent} (${colorScheme})`);
+        // A chosen answer is outlined in the accent: 3:1 against its own tint and around it.
+        await page.locator('[data-question] .pm-choice input').last().check();
+        const chosenEl = page.locator('.pm-choice.is-chosen').first();
+        await chosenEl.waitFor();
+        // Its colours ease in: measure once the transitions are over.
+        await chosenEl.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+        const chosen = await chosenEl.evaluate((el) => {
+          const pm = window.__pm;
+          // Any CSS colour (computed values may be oklab) as sRGB, through a canvas pixel.
+          const srgb = (css) => {
+            const c = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+            c.fillStyle = css;
+            c.fillRect(0, 0, 1, 1);
+            const [r, g, b, a] = c.getImageData(0, 0, 1, 1).data;
+            return { r: r / 255, g: g / 255, b: b / 255, a: a / 255 };
+          };
+          const s = getComputedStyle(el);
+          const around = pm.background(el.parentElement);
+          const inside = pm.over(srgb(s.backgroundColor), around);
+          const border = pm.over(srgb(s.borderTopColor), inside);
+          return Math.min(pm.ratio(border, inside), pm.ratio(border, around));
+        });
+        assert.ok(chosen >= 3, `accent #${accent}: a chosen answer's outline has ${chosen.toFixed(2)}:1 (${colorScheme})`);
         await page.goto(site.url(`/?accent=${accent}&clinic-name=Harbour%20Physio&booking-url=https%3A%2F%2Fharbour.example%2Fbook${fragment(RESULTS[3].v).slice(1)}`));
         await page.locator('[data-triage]').first().waitFor();
         await assertNoViolations(page, `self-care results, accent #${accent} (${colorScheme})`);
