@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
-import { loadVignettes, shareFragment, ready, pickRegions, answerAll, readResults, checkExpect } from './lib/flow.mjs';
+import { loadVignettes, shareFragment, ready, pickRegions, answerAll, readResults, checkExpect, headingFocused } from './lib/flow.mjs';
 
 const vignettes = loadVignettes();
 const knee = vignettes.find((v) => v.id === 'runners-knee-classic');
@@ -165,6 +165,7 @@ test('a whole check can be completed with the keyboard alone', async () => {
     for (let i = 0; i < 30; i++) {
       if (await page.locator('[data-triage]').count()) break;
       const q = await currentQuestion(page);
+      await headingFocused(page);
       const heading = await page.evaluate(() => document.activeElement?.tagName);
       assert.equal(heading, 'H2', `focus is on the heading of ${q}`);
       const a = knee.answers[q];
@@ -194,6 +195,7 @@ test('a whole check can be completed with the keyboard alone', async () => {
     }
     const r = await readResults(page);
     checkExpect(knee.id, r, knee.expect);
+    await headingFocused(page);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'pm-results-heading');
     assert.deepEqual(errors.all(), []);
   } finally {

@@ -112,3 +112,12 @@ export function checkExpect(id, r, expect) {
   if (expect.no_exercises) assert.deepEqual(r.exercises, [], m('no exercises'));
   if (expect.out_of_scope !== undefined) assert.equal(r.outOfScope, expect.out_of_scope, m('out of scope'));
 }
+
+/**
+ * Waits (up to 3 s) for the focus to land on a step heading. The app moves focus in an effect
+ * after the new step is in the DOM, which on a busy machine can be a task after the DOM change
+ * a test waits for; the caller then checks where focus is.
+ */
+export async function headingFocused(page) {
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2', null, { timeout: 3000 }).catch(() => {});
+}
