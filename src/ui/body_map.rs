@@ -10,6 +10,7 @@ pub mod figure;
 pub mod path;
 
 use crate::ui::region_list::RegionList;
+use crate::ui::StaticRef;
 use figure::{figure, Dir, Figure, View};
 use painmap_core::content::Pack;
 use painmap_core::ids::RegionSel;
@@ -50,7 +51,7 @@ impl MapView {
     }
 }
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct BodyMapProps {
     /// The places picked so far.
     pub selected: Rc<VecSet<RegionSel>>,
@@ -59,17 +60,8 @@ pub struct BodyMapProps {
     /// The view shown first.
     #[prop_or(MapView::Front)]
     pub initial_view: MapView,
-    #[prop_or_else(Pack::english)]
-    pub pack: &'static Pack,
-}
-
-impl PartialEq for BodyMapProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.selected == o.selected
-            && self.on_toggle == o.on_toggle
-            && self.initial_view == o.initial_view
-            && std::ptr::eq(self.pack, o.pack)
-    }
+    #[prop_or(StaticRef(Pack::english()))]
+    pub pack: StaticRef<Pack>,
 }
 
 /// Focuses a region of the figure shown in `svg`.
@@ -89,7 +81,7 @@ fn focus_region(svg: &NodeRef, sel: RegionSel) {
 
 #[function_component(BodyMap)]
 pub fn body_map(props: &BodyMapProps) -> Html {
-    let pack = props.pack;
+    let pack = props.pack.0;
     let view = use_state_eq(|| props.initial_view);
     // The region Tab lands on in the figure (roving tabindex), and the one the caption names.
     let active = use_state_eq(|| None::<RegionSel>);
@@ -145,7 +137,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
     let body = match view.figure_view() {
         Some(v) => figure_stage(props, figure(v), &active, &hover, &svg_ref),
         None => html! {
-            <RegionList selected={props.selected.clone()} on_toggle={props.on_toggle.clone()} pack={pack} />
+            <RegionList selected={props.selected.clone()} on_toggle={props.on_toggle.clone()} pack={StaticRef(pack)} />
         },
     };
 
@@ -174,7 +166,7 @@ fn figure_stage(
     hover: &UseStateHandle<Option<RegionSel>>,
     svg_ref: &NodeRef,
 ) -> Html {
-    let pack = props.pack;
+    let pack = props.pack.0;
     let selected = &props.selected;
     // Tab enters the figure on the region last used, else the first picked one shown, else the top.
     let tab_stop = active
@@ -191,8 +183,8 @@ fn figure_stage(
     // (and the silhouette never re-renders: `FigureBody`).
     let spots = fig.spots.iter().enumerate().map(|(i, spot)| {
         html! {
-            <Spot key={spot.sel.to_string()} fig={fig} index={i} on={selected.contains(&spot.sel)}
-                tab_stop={spot.sel == tab_stop} pack={pack} on_toggle={props.on_toggle.clone()}
+            <Spot key={spot.sel.to_string()} fig={StaticRef(fig)} index={i} on={selected.contains(&spot.sel)}
+                tab_stop={spot.sel == tab_stop} pack={StaticRef(pack)} on_toggle={props.on_toggle.clone()}
                 set_active={active.setter()} set_hover={hover.setter()} svg_ref={svg_ref.clone()} />
         }
     });
@@ -234,7 +226,7 @@ fn figure_stage(
                 <svg ref={svg_ref.clone()} class={classes!("pm-fig", format!("pm-fig--{}", fig.view.as_str()))}
                     viewBox={fig.viewbox} role="group" aria-label={label(pack, format!("map.figure.{}", fig.view.as_str()))}
                     {onmouseleave} {onfocusout}>
-                    <FigureBody fig={fig} />
+                    <FigureBody fig={StaticRef(fig)} />
                     <g class="pm-fig-regions">{ for spots }</g>
                 </svg>
             </div>
@@ -273,41 +265,27 @@ fn status(pack: &Pack, hover: Option<RegionSel>, selected: &VecSet<RegionSel>) -
 }
 
 /// The silhouette and its anatomical lines, shared with the origin view.
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub(crate) struct SpotProps {
-    fig: &'static Figure,
+    fig: StaticRef<Figure>,
     /// The region's place in `fig.spots`.
     index: usize,
     /// Whether it is picked.
     on: bool,
     /// Whether Tab lands on it (roving tabindex).
     tab_stop: bool,
-    pack: &'static Pack,
+    pack: StaticRef<Pack>,
     on_toggle: Callback<RegionSel>,
     set_active: UseStateSetter<Option<RegionSel>>,
     set_hover: UseStateSetter<Option<RegionSel>>,
     svg_ref: NodeRef,
 }
 
-impl PartialEq for SpotProps {
-    fn eq(&self, o: &Self) -> bool {
-        std::ptr::eq(self.fig, o.fig)
-            && std::ptr::eq(self.pack, o.pack)
-            && self.index == o.index
-            && self.on == o.on
-            && self.tab_stop == o.tab_stop
-            && self.on_toggle == o.on_toggle
-            && self.set_active == o.set_active
-            && self.set_hover == o.set_hover
-            && self.svg_ref == o.svg_ref
-    }
-}
-
 /// One selectable region of the figure: a checkbox drawn as its shape, with a touch area at least
 /// 44 px square and a tick when picked.
 #[function_component(Spot)]
 fn spot(props: &SpotProps) -> Html {
-    let fig = props.fig;
+    let fig = props.fig.0;
     let i = props.index;
     let spot = &fig.spots[i];
     let sel = spot.sel;
@@ -378,21 +356,15 @@ fn spot(props: &SpotProps) -> Html {
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub(crate) struct FigureBodyProps {
-    pub fig: &'static Figure,
-}
-
-impl PartialEq for FigureBodyProps {
-    fn eq(&self, o: &Self) -> bool {
-        std::ptr::eq(self.fig, o.fig)
-    }
+    pub fig: StaticRef<Figure>,
 }
 
 /// The figure's silhouette and anatomical lines: fixed for a view, so it never re-renders.
 #[function_component(FigureBody)]
 pub(crate) fn figure_body(props: &FigureBodyProps) -> Html {
-    let fig = props.fig;
+    let fig = props.fig.0;
     html! {
         <g class="pm-fig-body" aria-hidden="true">
             { for fig.body.iter().map(|d| html! { <path class="pm-fig-skin" d={d.as_str()} /> }) }
@@ -407,7 +379,7 @@ fn chips(
     chips_ref: &NodeRef,
     refocus: &Rc<std::cell::RefCell<Option<usize>>>,
 ) -> Html {
-    let pack = props.pack;
+    let pack = props.pack.0;
     let count = props.selected.len();
     let items = props.selected.iter().enumerate().map(|(i, &sel)| {
         let name = pack.region_name(sel);

@@ -2,6 +2,7 @@
 //! with Back and Next everywhere and every answer kept.
 
 use crate::ui::body_map::BodyMap;
+use crate::ui::StaticRef;
 use painmap_core::answers::MAX_WEEKS_TO_RACE;
 use painmap_core::content::Pack;
 use painmap_core::engine;
@@ -45,7 +46,7 @@ pub fn map_step(props: &MapStepProps) -> Html {
                 { pack.ui("flow.map.heading") }
             </h2>
             <p class="pm-step-help">{ pack.ui("flow.map.help") }</p>
-            <BodyMap selected={props.regions.clone()} on_toggle={on_toggle} pack={pack} />
+            <BodyMap selected={props.regions.clone()} on_toggle={on_toggle} pack={StaticRef(pack)} />
             if *tried_empty && props.regions.is_empty() {
                 <p class="pm-inline-error" role="alert">{ pack.ui("flow.map.pick-one") }</p>
             }

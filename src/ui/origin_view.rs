@@ -4,6 +4,7 @@
 
 use crate::ui::body_map::figure::{arrow, figure, origin_view_for, origin_zone, View, MID};
 use crate::ui::body_map::{label, FigureBody};
+use crate::ui::StaticRef;
 use painmap_core::content::Pack;
 use painmap_core::ids::{Origin, RegionSel, Side};
 use yew::prelude::*;
@@ -109,7 +110,7 @@ pub fn origin_view(sites: &[RegionSel], origin: Origin, pack: &Pack) -> Html {
         <figure class="pm-origin-view" data-origin-view={origin.as_str()} data-figure-view={view.as_str()}>
             <svg class={classes!("pm-fig", "pm-fig--origin", format!("pm-fig--{}", view.as_str()))}
                 viewBox={viewbox} role="img" aria-label={summary}>
-                <FigureBody fig={fig} />
+                <FigureBody fig={StaticRef(fig)} />
                 { for zones.iter().map(|(side, z)| html! {
                     <g class={classes!("pm-origin-zone", z.behind.then_some("pm-origin-zone--behind"))}
                         data-origin-zone={origin.as_str()} data-side={side.as_str()}>

@@ -3,26 +3,19 @@
 //! always agree.
 
 use crate::ui::body_map::label;
+use crate::ui::StaticRef;
 use painmap_core::content::Pack;
 use painmap_core::ids::{Area, Region, RegionSel, Side};
 use painmap_core::vec_set::VecSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct RegionListProps {
     pub selected: Rc<VecSet<RegionSel>>,
     pub on_toggle: Callback<RegionSel>,
-    #[prop_or_else(Pack::english)]
-    pub pack: &'static Pack,
-}
-
-impl PartialEq for RegionListProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.selected == o.selected
-            && self.on_toggle == o.on_toggle
-            && std::ptr::eq(self.pack, o.pack)
-    }
+    #[prop_or(StaticRef(Pack::english()))]
+    pub pack: StaticRef<Pack>,
 }
 
 /// Top to bottom on the body, so the list reads like the figure.
@@ -46,7 +39,7 @@ const LIST_ORDER: [Region; 15] = [
 
 #[function_component(RegionList)]
 pub fn region_list(props: &RegionListProps) -> Html {
-    let pack = props.pack;
+    let pack = props.pack.0;
     let check = |sel: RegionSel, text: String, named: bool| {
         let on = props.selected.contains(&sel);
         let onchange = props.on_toggle.reform(move |_: Event| sel);
