@@ -41,10 +41,6 @@ impl<K: Id, V: Clone> IdMap<K, V> {
         self.slots.get(k.index())?.as_ref()
     }
 
-    pub fn get_mut(&mut self, k: &K) -> Option<&mut V> {
-        self.slots.to_mut().get_mut(k.index())?.as_mut()
-    }
-
     pub fn contains_key(&self, k: &K) -> bool {
         self.get(k).is_some()
     }
@@ -74,10 +70,6 @@ impl<K: Id, V: Clone> IdMap<K, V> {
 
     pub fn keys(&self) -> impl Iterator<Item = &'static K> + '_ {
         self.iter().map(|(k, _)| k)
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &V> + '_ {
-        self.iter().map(|(_, v)| v)
     }
 
     /// Keeps only the entries `keep` says yes to.
@@ -137,9 +129,7 @@ impl<K: Id, V: Clone> Extend<(K, V)> for IdMap<K, V> {
 impl<K: Id, V: Clone> FromIterator<(K, V)> for IdMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut map = IdMap::new();
-        for (k, v) in iter {
-            map.insert(k, v);
-        }
+        map.extend(iter);
         map
     }
 }

@@ -1,8 +1,9 @@
-//! A small JSON reader and writer for the two JSON documents the widget itself reads: the content
-//! pack and the saved session. Hand-written instead of serde_json because the widget ships as
-//! WebAssembly: serde_json's parser, inlined into every type it fills, was about a third of the
-//! widget's code (`make bench`, size table). Here the parser is one loop, not generic, and each
-//! type is filled by a few plain lines (`content/decode.rs`, `session.rs`).
+//! A small JSON reader and writer. In the widget it reads and writes the saved session; natively
+//! it also reads content packs (the widget's own pack is Rust statics, `content/en/pack.rs`).
+//! Hand-written instead of serde_json because the widget ships as WebAssembly: serde_json's
+//! parser, inlined into every type it fills, was about a third of the widget's code (`make bench`,
+//! size table). Here the parser is one loop, not generic, and each type is filled by a few plain
+//! lines (`session.rs`, `content/decode.rs`).
 //!
 //! What it accepts is RFC 8259 JSON, with arrays and objects nested at most [`MAX_DEPTH`] deep. An
 //! object keeps its keys in order and a repeated key is an error. Whole numbers that fit an `i64`

@@ -178,16 +178,16 @@ impl Session {
     /// What the engine reasons from: the picked places and only the replies to questions they ask.
     pub fn check_input(&self) -> CheckInput {
         let qs = self.questions();
-        // Inserted one by one: collecting into a map would sort, and bring a sort into the widget.
-        let mut answers = Answers::default();
-        for (q, r) in &self.answers.0 {
-            if qs.contains(q) {
-                answers.0.insert(*q, r.clone());
-            }
-        }
+        let answers = self
+            .answers
+            .0
+            .iter()
+            .filter(|(q, _)| qs.contains(q))
+            .map(|(q, r)| (*q, r.clone()))
+            .collect();
         CheckInput {
             regions: self.regions.clone(),
-            answers,
+            answers: Answers(answers),
         }
     }
 

@@ -28,16 +28,8 @@ impl<T> VecSet<T> {
         self.0.iter()
     }
 
-    pub fn first(&self) -> Option<&T> {
-        self.0.first()
-    }
-
     pub fn clear(&mut self) {
         self.0.clear()
-    }
-
-    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
-        self.0.retain(keep)
     }
 }
 

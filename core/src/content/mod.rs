@@ -293,17 +293,15 @@ mod tests {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/en/pack.rs");
         let on_disk = std::fs::read_to_string(path).unwrap_or_default();
         if on_disk != source {
-            if std::env::var("PAINMAP_WRITE_PACK").as_deref() == Ok("1") {
-                // The statics compiled into this test are the old ones: the next build has these.
-                std::fs::write(path, &source).expect("write en/pack.rs");
-                return;
-            } else {
-                panic!(
-                    "src/content/en/pack.rs is stale: the JSON changed. Regenerate it with\n  \
-                     PAINMAP_WRITE_PACK=1 cargo test -p painmap-core bundled_pack\n\
-                     (if it no longer compiles, add RUSTFLAGS='--cfg painmap_json_pack')"
-                );
-            }
+            assert!(
+                std::env::var("PAINMAP_WRITE_PACK").as_deref() == Ok("1"),
+                "src/content/en/pack.rs is stale: the JSON changed. Regenerate it with\n  \
+                 PAINMAP_WRITE_PACK=1 cargo test -p painmap-core bundled_pack\n\
+                 (if it no longer compiles, add RUSTFLAGS='--cfg painmap_json_pack')"
+            );
+            // The statics compiled into this test are the old ones: the next build has these.
+            std::fs::write(path, &source).expect("write en/pack.rs");
+            return;
         }
         assert_eq!(*Pack::english(), from_json);
     }

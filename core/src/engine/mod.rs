@@ -58,7 +58,7 @@ pub fn questions_for_pack(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Quest
         return vec![Question::RedFlags];
     }
     let candidates = rank::candidates(&in_scope, pack);
-    // One flag per question, indexed by SPEC order (a set without a VecSet's code in the widget).
+    // One flag per question, indexed by SPEC order: the questions come out in that order.
     let mut wanted = [false; Question::ALL.len()];
     for q in ENGINE_QUESTIONS.iter().chain(ALWAYS_ASKED) {
         wanted[*q as usize] = true;
