@@ -178,6 +178,36 @@ const COLOUR_HELPERS = `
       }
       return { r: 1, g: 1, b: 1, a: 1 };
     },
+    // Any CSS colour (computed values may be oklab, mid-transition ones too) as sRGB, through a
+    // canvas pixel.
+    srgb(css) {
+      const c = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      c.fillStyle = css;
+      c.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = c.getImageData(0, 0, 1, 1).data;
+      return { r: r / 255, g: g / 255, b: b / 255, a: a / 255 };
+    },
+    // Each region of the figure shown, worst first, with its non-text contrast against the skin
+    // it is drawn on. An unpicked region is an outline: against the skin and against its own
+    // faint tint. A picked one is a solid shape: its fill against the skin is what shows it.
+    regionContrasts() {
+      const skinEl = document.querySelector('.pm-fig-skin');
+      const ss = getComputedStyle(skinEl);
+      const skin = this.over(this.parse(ss.fill), this.background(skinEl.closest('svg')), parseFloat(ss.fillOpacity));
+      const out = [];
+      for (const shape of document.querySelectorAll('.pm-region .pm-region-shape')) {
+        const s = getComputedStyle(shape);
+        const line = this.over(this.parse(s.stroke), skin, parseFloat(s.strokeOpacity));
+        const inside = this.over(this.parse(s.fill), skin, parseFloat(s.fillOpacity));
+        const g = shape.closest('.pm-region');
+        const picked = g.classList.contains('pm-region--on');
+        out.push({
+          region: g.dataset.region + '.' + g.dataset.side + (picked ? ' (picked)' : ''),
+          contrast: picked ? this.ratio(inside, skin) : Math.min(this.ratio(line, skin), this.ratio(line, inside)),
+        });
+      }
+      return out.sort((a, b) => a.contrast - b.contrast);
+    },
   };
 `;
 
@@ -374,27 +404,8 @@ for (const colorScheme of SCHEMES) {
         await page.locator('[data-view="front"]').click();
         await page.locator('[data-view="front"][aria-pressed="true"]').waitFor();
         await assertNoViolations(page, `front view with a pick, accent #${accent} (${colorScheme})`);
-        const outline = await page.evaluate(() => {
-          const pm = window.__pm;
-          const skinEl = document.querySelector('.pm-fig-skin');
-          const skin = pm.over(pm.parse(getComputedStyle(skinEl).fill), pm.background(skinEl.closest('svg')), parseFloat(getComputedStyle(skinEl).fillOpacity));
-          let worst = Infinity;
-          let where = '';
-          for (const shape of document.querySelectorAll('.pm-region .pm-region-shape')) {
-            const s = getComputedStyle(shape);
-            const line = pm.over(pm.parse(s.stroke), skin, parseFloat(s.strokeOpacity));
-            const inside = pm.over(pm.parse(s.fill), skin, parseFloat(s.fillOpacity));
-            const g = shape.closest('.pm-region');
-            // A picked region is a solid shape: its fill against the skin is what shows it. An
-            // unpicked one is an outline: against the skin and against its own faint tint.
-            const c = g.classList.contains('pm-region--on')
-              ? pm.ratio(inside, skin)
-              : Math.min(pm.ratio(line, skin), pm.ratio(line, inside));
-            if (c < worst) [worst, where] = [c, `${g.dataset.region}.${g.dataset.side}${g.classList.contains('pm-region--on') ? ' (picked)' : ''}`];
-          }
-          return { worst, where };
-        });
-        assert.ok(outline.worst >= 3, `accent #${accent}: ${outline.where} has ${outline.worst.toFixed(2)}:1 against the skin (${colorScheme})`);
+        const [outline] = await page.evaluate(() => window.__pm.regionContrasts());
+        assert.ok(outline.contrast >= 3, `accent #${accent}: ${outline.region} has ${outline.contrast.toFixed(2)}:1 against the skin (${colorScheme})`);
         await page.locator('[data-action="next"]').click();
         await page.locator('[data-question]').first().waitFor();
         await assertNoViolations(page, `first question, accent #${accent} (${colorScheme})`);
@@ -406,18 +417,10 @@ for (const colorScheme of SCHEMES) {
         await chosenEl.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
         const chosen = await chosenEl.evaluate((el) => {
           const pm = window.__pm;
-          // Any CSS colour (computed values may be oklab) as sRGB, through a canvas pixel.
-          const srgb = (css) => {
-            const c = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-            c.fillStyle = css;
-            c.fillRect(0, 0, 1, 1);
-            const [r, g, b, a] = c.getImageData(0, 0, 1, 1).data;
-            return { r: r / 255, g: g / 255, b: b / 255, a: a / 255 };
-          };
           const s = getComputedStyle(el);
           const around = pm.background(el.parentElement);
-          const inside = pm.over(srgb(s.backgroundColor), around);
-          const border = pm.over(srgb(s.borderTopColor), inside);
+          const inside = pm.over(pm.srgb(s.backgroundColor), around);
+          const border = pm.over(pm.srgb(s.borderTopColor), inside);
           return Math.min(pm.ratio(border, inside), pm.ratio(border, around));
         });
         assert.ok(chosen >= 3, `accent #${accent}: a chosen answer's outline has ${chosen.toFixed(2)}:1 (${colorScheme})`);
@@ -442,28 +445,7 @@ for (const colorScheme of SCHEMES) {
       for (const view of ['front', 'back', 'side']) {
         await page.locator(`[data-view="${view}"]`).click();
         await page.locator(`[data-view="${view}"][aria-pressed="true"]`).waitFor();
-        const worst = await page.evaluate(() => {
-          const pm = window.__pm;
-          const skinEl = document.querySelector('.pm-fig-skin');
-          const stage = pm.background(skinEl.closest('svg'));
-          const ss = getComputedStyle(skinEl);
-          const skin = pm.over(pm.parse(ss.fill), stage, parseFloat(ss.fillOpacity));
-          const out = [];
-          for (const shape of document.querySelectorAll('.pm-region .pm-region-shape')) {
-            const s = getComputedStyle(shape);
-            const stroke = pm.parse(s.stroke);
-            const fill = pm.parse(s.fill);
-            const inside = pm.over(fill, skin, parseFloat(s.fillOpacity));
-            const line = pm.over(stroke, skin, parseFloat(s.strokeOpacity));
-            const g = shape.closest('.pm-region');
-            out.push({
-              region: `${g.dataset.region}.${g.dataset.side}`,
-              // The outline against the skin it is drawn on, and against the region's own tint.
-              contrast: Math.min(pm.ratio(line, skin), pm.ratio(line, inside)),
-            });
-          }
-          return out.sort((a, b) => a.contrast - b.contrast);
-        });
+        const worst = await page.evaluate(() => window.__pm.regionContrasts());
         assert.ok(worst.length > 0, `${view}: regions drawn`);
         assert.ok(worst[0].contrast >= 3, `${view} view: the outline of ${worst[0].region} has ${worst[0].contrast.toFixed(2)}:1 (${colorScheme})`);
       }
