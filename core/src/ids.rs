@@ -101,6 +101,21 @@ impl Region {
         )
     }
 
+    /// Where a stress fracture in a distance runner can hide behind ordinary-seeming pain (SPEC v2
+    /// "bone-stress regions", after Warden et al., JOSPT 2014): pain here with a jump in distance,
+    /// or pain when walking or at rest, brings the bone-stress screen. (`sit-bone` joins when the
+    /// map gains it.)
+    pub const fn is_bone_stress(self) -> bool {
+        matches!(
+            self,
+            Region::HipFront
+                | Region::Groin
+                | Region::ButtockSi
+                | Region::ThighOuter
+                | Region::Shin
+        )
+    }
+
     /// The lower back is one region in the middle; every other region has a left and a right.
     pub const fn is_central(self) -> bool {
         matches!(self, Region::LowerBack)
@@ -248,6 +263,7 @@ id_enum! {
         ForcedStop = "forced-stop",
         BuildWeek = "build-week",
         VolumeJump = "volume-jump",
+        BoneRisk = "bone-risk",
         SelfCareTried = "self-care-tried",
         SelfCareResult = "self-care-result",
         SingleLegSquat = "single-leg-squat",
@@ -273,9 +289,10 @@ pub enum QuestionKind {
 impl Question {
     pub const fn kind(self) -> QuestionKind {
         match self {
-            Question::RedFlags | Question::Aggravators | Question::SelfCareTried => {
-                QuestionKind::Multi
-            }
+            Question::RedFlags
+            | Question::Aggravators
+            | Question::SelfCareTried
+            | Question::BoneRisk => QuestionKind::Multi,
             Question::WeeksToRace => QuestionKind::Weeks,
             _ => QuestionKind::Single,
         }
@@ -292,11 +309,16 @@ impl Question {
                 OneLegWeakOrFootDrop,
                 FeverOrUnwell,
                 UnexplainedWeightLoss,
+                HotRedSwollenJoint,
+                ChestPainOrBreathless,
+                CalfHotSwollen,
                 NightOrRestPain,
                 PainHoppingOrLimping,
                 CannotBearWeight,
                 SwellingAfterFallOrTwist,
                 LockingOrGivingWay,
+                CancerHistory,
+                FallOsteoporosisOrSteroids,
                 None,
             ],
             Question::PainQuality => &[DullAche, Sharp, DeepAche, Unsure],
@@ -305,6 +327,7 @@ impl Question {
                 BuildsMilesIn,
                 DuringAndAfter,
                 AfterOnly,
+                WalkingOrRest,
                 Unsure,
             ],
             Question::Aggravators => &[
@@ -319,6 +342,7 @@ impl Question {
             Question::ForcedStop => &[Yes, No, Unsure],
             Question::BuildWeek => &[Weeks0To3, Weeks4To6, Weeks7Plus, NotBuilding, Unsure],
             Question::VolumeJump => &[Yes, No, Unsure],
+            Question::BoneRisk => &[PastStressFracture, PeriodsStopped, UnderFuelling, None],
             Question::SelfCareTried => &[
                 HipFlexorStretching,
                 GluteActivation,
@@ -340,7 +364,7 @@ impl Question {
     /// For multi-choice questions: the answer that means "none of these" and excludes the others.
     pub fn exclusive_answer(self) -> Option<Answer> {
         match self {
-            Question::RedFlags | Question::Aggravators => Some(Answer::None),
+            Question::RedFlags | Question::Aggravators | Question::BoneRisk => Some(Answer::None),
             Question::SelfCareTried => Some(Answer::Nothing),
             _ => None,
         }
@@ -363,6 +387,11 @@ id_enum! {
         CannotBearWeight = "cannot-bear-weight",
         SwellingAfterFallOrTwist = "swelling-after-fall-or-twist",
         LockingOrGivingWay = "locking-or-giving-way",
+        HotRedSwollenJoint = "hot-red-swollen-joint",
+        ChestPainOrBreathless = "chest-pain-or-breathless",
+        CalfHotSwollen = "calf-hot-swollen",
+        CancerHistory = "cancer-history",
+        FallOsteoporosisOrSteroids = "fall-osteoporosis-or-steroids",
         // pain-quality
         DullAche = "dull-ache",
         Sharp = "sharp",
@@ -372,6 +401,7 @@ id_enum! {
         BuildsMilesIn = "builds-miles-in",
         DuringAndAfter = "during-and-after",
         AfterOnly = "after-only",
+        WalkingOrRest = "walking-or-rest",
         // aggravators
         Downhill = "downhill",
         Stairs = "stairs",
@@ -390,6 +420,10 @@ id_enum! {
         Weeks4To6 = "weeks-4-6",
         Weeks7Plus = "weeks-7-plus",
         NotBuilding = "not-building",
+        // bone-risk
+        PastStressFracture = "past-stress-fracture",
+        PeriodsStopped = "periods-stopped",
+        UnderFuelling = "under-fuelling",
         // self-care-tried
         HipFlexorStretching = "hip-flexor-stretching",
         GluteActivation = "glute-activation",
@@ -436,6 +470,7 @@ id_enum! {
         SidePlankHipAbduction = "side-plank-hip-abduction",
         DownhillTechnique = "downhill-technique",
         RollerMassage = "roller-massage",
+        BirdDog = "bird-dog",
     }
 }
 

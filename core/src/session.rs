@@ -11,6 +11,11 @@
 //! - **The step is always valid** for the regions: `Map` always; `Question(q)` only while `q` is
 //!   among [`crate::engine::questions_for`]; `Results` only with at least one region. Any action that
 //!   would leave an invalid step moves it to a valid one (see [`Session::apply`]).
+//! - **Nothing gets past the warning signs unanswered** (SPEC v2 "no skipping"): every step after
+//!   the red-flag step, the results included, needs at least one sign or "None of these" ticked.
+//!   Next does nothing on an empty red-flag step, and a session that would land beyond it (a share
+//!   link or saved check without the signs) lands on it instead. A share link opened that way
+//!   keeps [`Session::results_after_signs`], so answering the signs leads straight to its results.
 //! - **An empty multi-choice reply is stored as no reply**, so a session has one form for "nothing
 //!   ticked" and round-trips through the share link unchanged.
 //! - **Saved state is all-or-nothing.** An entry with anything we cannot read (bad JSON, another
@@ -24,7 +29,7 @@
 
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
 use crate::content::Pack;
-use crate::engine::questions_for;
+use crate::engine::{questions_for, red_flags_answered};
 use crate::ids::{Answer, Question, QuestionKind, RegionSel};
 use crate::json::{self, DecodeError, Decoded, Json};
 use crate::vec_set::VecSet;
@@ -124,6 +129,9 @@ pub struct Session {
     pub step: Step,
     /// The runner's own choice of units; `None` follows the host page's setting.
     pub units: Option<Units>,
+    /// Opened from a share link that lacked the warning signs: the session waits on the red-flag
+    /// step, and Next from there goes straight to the results. Cleared as soon as the step changes.
+    pub results_after_signs: bool,
 }
 
 impl Session {
@@ -132,17 +140,25 @@ impl Session {
     }
 
     /// A session opened from a share link: its places and answers, at the results when it names a
-    /// place, else at the map.
+    /// place and answers the warning signs; at the warning signs when it names a place without them
+    /// (answering them then shows the results); else at the map.
     pub fn from_check_input(input: CheckInput) -> Self {
         let mut s = Session {
             regions: input.regions,
             answers: input.answers,
             step: Step::Results,
             units: None,
+            results_after_signs: false,
         };
         s.answers.0.retain(|q, r| r.fits(*q) && !is_empty_multi(r));
         s.normalize_step();
+        s.results_after_signs = s.step == Step::Question(Question::RedFlags);
         s
+    }
+
+    /// Whether the warning-signs step has an answer (a sign, or "None of these").
+    pub fn red_flags_answered(&self) -> bool {
+        red_flags_answered(&self.answers)
     }
 
     /// The questions asked for the picked places, in order.
@@ -191,12 +207,20 @@ impl Session {
         }
     }
 
-    /// Whether `step` may be shown for the picked places.
+    /// Whether `step` may be shown for the picked places: nothing after the warning signs until
+    /// they are answered.
     pub fn is_valid_step(&self, step: Step) -> bool {
         match step {
             Step::Map => true,
-            Step::Question(q) => !self.regions.is_empty() && self.questions().contains(&q),
-            Step::Results => !self.regions.is_empty(),
+            Step::Question(Question::RedFlags) => {
+                !self.regions.is_empty() && self.questions().contains(&Question::RedFlags)
+            }
+            Step::Question(q) => {
+                !self.regions.is_empty()
+                    && self.red_flags_answered()
+                    && self.questions().contains(&q)
+            }
+            Step::Results => !self.regions.is_empty() && self.red_flags_answered(),
         }
     }
 
@@ -275,7 +299,7 @@ impl Session {
                 next.step = step;
             }
             Action::ShowResults => {
-                if self.regions.is_empty() {
+                if !self.is_valid_step(Step::Results) {
                     return None;
                 }
                 next.step = Step::Results;
@@ -295,6 +319,9 @@ impl Session {
             }
         }
         next.normalize_step();
+        if next.step != Step::Question(Question::RedFlags) {
+            next.results_after_signs = false;
+        }
         (next != *self).then_some(next)
     }
 
@@ -305,6 +332,10 @@ impl Session {
         let qs = self.questions();
         match self.step {
             Step::Map => Some(qs.first().map_or(Step::Results, |&q| Step::Question(q))),
+            // No skipping: the warning signs need an answer; a share link without them goes on to
+            // its results once they have one.
+            Step::Question(Question::RedFlags) if !self.red_flags_answered() => None,
+            Step::Question(Question::RedFlags) if self.results_after_signs => Some(Step::Results),
             Step::Question(q) => {
                 let i = qs.iter().position(|&x| x == q)?;
                 Some(qs.get(i + 1).map_or(Step::Results, |&q| Step::Question(q)))
@@ -431,7 +462,7 @@ pub fn to_storage(session: &Session) -> String {
         Step::Question(q) => Json::Obj(vec![("question".into(), str(q.as_str()))]),
         Step::Results => str("results"),
     };
-    let doc = Json::Obj(vec![
+    let mut doc = Json::Obj(vec![
         ("v".into(), Json::Int(STORAGE_VERSION as i64)),
         (
             "regions".into(),
@@ -460,6 +491,11 @@ pub fn to_storage(session: &Session) -> String {
             session.units.map_or(Json::Null, |u| str(u.as_str())),
         ),
     ]);
+    if session.results_after_signs {
+        if let Json::Obj(entries) = &mut doc {
+            entries.push(("results_after_signs".into(), Json::Bool(true)));
+        }
+    }
     let mut out = String::new();
     doc.write(&mut out);
     out
@@ -488,6 +524,7 @@ pub fn from_storage(text: &str) -> Result<Session, StorageError> {
     }
     session.answers.0.retain(|_, r| !is_empty_multi(r));
     session.normalize_step();
+    session.results_after_signs &= session.step == Step::Question(Question::RedFlags);
     Ok(session)
 }
 
@@ -513,6 +550,15 @@ fn read_session(doc: &Json) -> Decoded<Session> {
         units: f.opt("units", |v| {
             v.parsed(|s| Units::parse(s).ok_or_else(|| format!("unknown units `{s}`")))
         })?,
+        results_after_signs: f
+            .opt("results_after_signs", |v| match v {
+                Json::Bool(b) => Ok(*b),
+                _ => Err(DecodeError::new(format!(
+                    "expected true or false, found {}",
+                    v.kind()
+                ))),
+            })?
+            .unwrap_or(false),
     };
     // Unlike the pack, a field this version does not know is left alone: a newer v1 writer may add
     // one, and the fields it shares with this version mean the same.

@@ -94,7 +94,8 @@ fn assert_coherent(o: &Outcome, pack: &Pack) -> Result<(), TestCaseError> {
         prop_assert!(o.plan.is_none(), "no exercise under {}", o.triage);
         prop_assert!(o.conditions.is_empty() && o.factors.is_empty());
         prop_assert!(!o.red_flags.is_empty());
-        prop_assert_eq!(red_flag_level(o.red_flags[0]), Some(o.triage));
+        let places: VecSet<RegionSel> = o.in_scope.iter().chain(&o.out_of_scope).copied().collect();
+        prop_assert_eq!(red_flag_level(o.red_flags[0], &places), Some(o.triage));
     } else {
         prop_assert!(o.red_flags.is_empty());
         prop_assert_eq!(
@@ -192,11 +193,21 @@ proptest! {
     }
 
     #[test]
-    fn emergency_exactly_when_a_cauda_equina_sign_is_ticked(inp in input()) {
+    fn emergency_exactly_when_an_emergency_sign_is_ticked(inp in input()) {
+        // SPEC v2: the cauda equina signs, a hot red swollen joint, chest pain or breathlessness,
+        // and a fever with the lower back picked.
         let o = evaluate(&inp, Pack::english());
-        let ticked = [Answer::SaddleNumbness, Answer::BladderBowelChange, Answer::BothLegsWeak]
-            .iter()
-            .any(|a| inp.answers.has(Question::RedFlags, *a));
+        let back = inp.regions.iter().any(|s| s.region == Region::LowerBack);
+        let ticked = [
+            Answer::SaddleNumbness,
+            Answer::BladderBowelChange,
+            Answer::BothLegsWeak,
+            Answer::HotRedSwollenJoint,
+            Answer::ChestPainOrBreathless,
+        ]
+        .iter()
+        .any(|a| inp.answers.has(Question::RedFlags, *a))
+            || (back && inp.answers.has(Question::RedFlags, Answer::FeverOrUnwell));
         prop_assert_eq!(o.triage == Triage::Emergency, ticked);
     }
 

@@ -49,7 +49,13 @@ fn evidence_rules(o: &Outcome, c: Condition) -> Vec<(String, i32)> {
 
 // ---- Triage: red flags, each on its own -------------------------------------------------------
 
-const EMERGENCY_FLAGS: &[&str] = &["saddle-numbness", "bladder-bowel-change", "both-legs-weak"];
+const EMERGENCY_FLAGS: &[&str] = &[
+    "saddle-numbness",
+    "bladder-bowel-change",
+    "both-legs-weak",
+    "hot-red-swollen-joint",
+    "chest-pain-or-breathless",
+];
 const URGENT_FLAGS: &[&str] = &[
     "pain-hopping-or-limping",
     "night-or-rest-pain",
@@ -59,6 +65,9 @@ const URGENT_FLAGS: &[&str] = &[
     "unexplained-weight-loss",
     "swelling-after-fall-or-twist",
     "locking-or-giving-way",
+    "calf-hot-swollen",
+    "cancer-history",
+    "fall-osteoporosis-or-steroids",
 ];
 
 /// A story that would otherwise give a strong match and a full plan, so a red flag visibly takes it away.
@@ -103,7 +112,11 @@ fn each_urgent_flag_alone_stops_running_with_no_plan() {
 fn the_spec_table_is_the_whole_red_flag_list() {
     let mut levels = Vec::new();
     for a in Question::RedFlags.answers() {
-        levels.push((a.as_str(), red_flag_level(*a)));
+        // (For a knee: with the lower back, a fever is an emergency; see safety_rules.rs.)
+        levels.push((
+            a.as_str(),
+            red_flag_level(*a, &regions(&["knee-front.left"])),
+        ));
     }
     for (a, level) in levels {
         let want = if EMERGENCY_FLAGS.contains(&a) {
@@ -262,6 +275,7 @@ fn all_reasons_are_listed_together_in_order() {
     let o = check(
         &["hip-outer.left", "shin.left"],
         json!({
+            "red-flags": ["none"],
             "duration": "2-weeks-plus", "trend": "worse", "training-impact": "significant",
             "self-care-tried": ["glute-activation"], "self-care-result": "no-help"
         }),
@@ -287,7 +301,7 @@ fn every_out_of_scope_place_alone_gives_the_out_of_scope_result_never_a_guess() 
         let sel = format!("{region}.left");
         let o = check(
             &[&sel],
-            json!({ "aggravators": ["downhill"], "single-leg-squat": "knee-caves-in" }),
+            json!({ "red-flags": ["none"], "aggravators": ["downhill"], "single-leg-squat": "knee-caves-in" }),
         );
         assert!(o.is_out_of_scope_only(), "{sel}");
         assert!(
@@ -321,7 +335,10 @@ fn mixed_places_evaluate_the_covered_ones_and_list_the_rest() {
 
 #[test]
 fn no_place_picked_is_no_clear_match_not_a_guess() {
-    let o = check(&[], json!({ "aggravators": ["stairs"] }));
+    let o = check(
+        &[],
+        json!({ "red-flags": ["none"], "aggravators": ["stairs"] }),
+    );
     assert!(o.no_clear_match && o.conditions.is_empty() && o.plan.is_none());
     assert_eq!(o.help_reasons, vec![HelpReason::NoClearMatch]);
 }
@@ -478,7 +495,7 @@ fn when_nothing_fits_the_check_says_no_clear_match() {
     // Outside of the thigh (IT band, weakly) but the answers argue against it.
     let o = check(
         &["thigh-outer.left"],
-        json!({ "rest-response": "no-change", "single-leg-squat": "stays-aligned" }),
+        json!({ "red-flags": ["none"], "rest-response": "no-change", "single-leg-squat": "stays-aligned" }),
     );
     assert!(
         o.no_clear_match && o.conditions.is_empty() && o.plan.is_none(),
@@ -680,7 +697,9 @@ fn exercises_are_deduplicated_in_the_top_conditions_order_with_every_reason() {
 
 #[test]
 fn knee_matches_carry_the_eight_week_note_and_spine_matches_the_proactive_care() {
-    let knee = check(&["knee-outer.left"], json!({})).plan.unwrap();
+    let knee = check(&["knee-outer.left"], json!({ "weeks-to-race": 8 }))
+        .plan
+        .unwrap();
     assert!(knee.knee_timeline && !knee.spine_care);
     let back = check(&["lower-back.center"], json!({})).plan.unwrap();
     assert!(back.spine_care && !back.knee_timeline);
@@ -748,7 +767,12 @@ fn red_flags_come_first_and_only_relevant_questions_follow() {
     }
     let hip = q(&["hip-outer.left"]);
     assert!(hip.contains(&BuildWeek) && hip.contains(&VolumeJump));
-    assert_eq!(q(&["foot.left", "shin.right"]), vec![RedFlags]);
+    assert_eq!(q(&["foot.left", "ankle.right"]), vec![RedFlags]);
+    // The shin is where bone stress hides: its screen is asked though the check does not cover it.
+    assert_eq!(
+        q(&["foot.left", "shin.right"]),
+        vec![RedFlags, PainTiming, BuildWeek, VolumeJump, BoneRisk]
+    );
     assert_eq!(q(&[]), vec![RedFlags]);
 }
 
@@ -878,8 +902,9 @@ fn clinic_claims_are_reported_not_stated_as_settled() {
 
 #[test]
 fn an_outcome_serialises_with_spec_ids() {
+    let answers = json!({ "red-flags": ["none"] });
     let o = evaluate(
-        &engine_support::input(&["knee-outer.left"], &serde_json::Map::new()),
+        &engine_support::input(&["knee-outer.left"], answers.as_object().unwrap()),
         Pack::english(),
     );
     let v = serde_json::to_value(&o).unwrap();

@@ -108,7 +108,10 @@ fn answer_labels_must_match_the_question() {
     );
     let errs =
         errors_after(|d| d["red_flags"]["stairs"] = d["red_flags"]["night-or-rest-pain"].clone());
-    assert_error(&errs, "red_flags.stairs: `stairs` is not a red flag");
+    assert_error(
+        &errs,
+        "red_flags.stairs: `stairs` is not a sign that can stop the check",
+    );
 }
 
 #[test]

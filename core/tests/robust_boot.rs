@@ -147,7 +147,13 @@ proptest! {
         }
         let session = Session::from_check_input(decoded.input.clone());
         if decoded.has_content() {
-            prop_assert_eq!(session.step, Step::Results, "a link with a place opens the results");
+            // SPEC v2: the results when the link answers the warning signs, else that step.
+            let want = if session.red_flags_answered() {
+                Step::Results
+            } else {
+                Step::Question(painmap_core::Question::RedFlags)
+            };
+            prop_assert_eq!(session.step, want, "a link with a place opens the results or the signs");
         }
         show(&session, pack)?;
         show(&walk_to_results(Session::from_check_input(decoded.input)), pack)?;

@@ -29,10 +29,15 @@ fn many(items: &[Answer]) -> Reply {
     Reply::Many(items.iter().copied().collect())
 }
 
+/// The left knee picked and the warning signs answered "None of these" (nothing gets past that
+/// step without them; `safety_rules.rs` tests that on its own).
 fn knee() -> Session {
-    apply(
-        &Session::new(),
-        Action::ToggleRegion(sel("knee-front.left")),
+    run(
+        Session::new(),
+        [
+            Action::ToggleRegion(sel("knee-front.left")),
+            Action::ToggleMulti(Question::RedFlags, Answer::None),
+        ],
     )
 }
 
@@ -391,12 +396,26 @@ fn open_replaces_the_check_and_shows_results_when_it_names_a_place() {
 
     let before = run(knee(), [Action::SetUnits(Units::Mi), Action::SetWeeks(3)]);
     let s = apply(&before, Action::Open(input));
-    assert_eq!(s.step, Step::Results);
+    // SPEC v2: without the warning signs a link waits on them, then shows its results.
+    assert_eq!(s.step, Step::Question(Question::RedFlags));
+    assert!(s.results_after_signs);
     assert_eq!(s.regions, VecSet::from([sel("knee-outer.right")]));
     assert_eq!(s.answers.0.len(), 1);
     assert_eq!(s.answers.one(Question::PainQuality), Some(Answer::Sharp));
     assert_eq!(s.units, Some(Units::Mi));
     assert!(s.check_invariants().is_ok());
+
+    let mut with_signs = CheckInput {
+        regions: VecSet::from([sel("knee-outer.right")]),
+        answers: Answers::default(),
+    };
+    with_signs
+        .answers
+        .0
+        .insert(Question::RedFlags, many(&[Answer::None]));
+    let s = apply(&before, Action::Open(with_signs));
+    assert_eq!(s.step, Step::Results);
+    assert!(!s.results_after_signs);
 
     let s = apply(&before, Action::Open(CheckInput::default()));
     assert_eq!(s.step, Step::Map);
@@ -528,6 +547,8 @@ fn did_it_help_is_skipped_when_nothing_was_tried() {
         .apply(Action::ToggleRegion(
             RegionSel::parse("hip-outer.right").unwrap(),
         ))
+        .unwrap()
+        .apply(Action::ToggleMulti(Question::RedFlags, Answer::None))
         .unwrap();
     assert!(s.questions().contains(&Question::SelfCareResult));
     let s = s

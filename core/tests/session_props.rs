@@ -2,10 +2,12 @@
 //! arbitrary text never panics either reader, valid values round-trip, and the reducer keeps its
 //! invariants whatever the runner does.
 
+use painmap_core::content::Pack;
+use painmap_core::engine::evaluate;
 use painmap_core::session::{from_storage, to_storage, Action, Session, Step, Units};
 use painmap_core::share::{decode, encode, MAX_NOTICES};
 use painmap_core::vec_set::VecSet;
-use painmap_core::{Answer, Answers, CheckInput, Question, QuestionKind, RegionSel, Reply};
+use painmap_core::{Answer, Answers, CheckInput, Question, QuestionKind, RegionSel, Reply, Triage};
 use proptest::prelude::*;
 use proptest::sample::select;
 use std::collections::BTreeSet;
@@ -148,6 +150,25 @@ fn linkish() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat())
 }
 
+fn no_self_care_without_signs(sess: &Session) -> Result<(), TestCaseError> {
+    if sess.step == Step::Results {
+        prop_assert!(
+            sess.red_flags_answered(),
+            "results without the signs: {:?}",
+            sess
+        );
+    }
+    let o = evaluate(&sess.check_input(), Pack::english());
+    if o.triage == Triage::SelfCare {
+        prop_assert!(
+            sess.red_flags_answered(),
+            "self-care without the signs: {:?}",
+            sess
+        );
+    }
+    Ok(())
+}
+
 fn assert_canonical(i: &CheckInput) {
     for (q, r) in &i.answers.0 {
         assert!(r.fits(*q), "{q} = {r:?}");
@@ -280,8 +301,35 @@ proptest! {
         }
     }
 
+    /// SPEC v2 "no skipping": no session, however it was reached, sits on its results or is
+    /// called self-care without an answered warning-signs step.
+    #[test]
+    fn nothing_shows_self_care_without_answered_warning_signs(sess in session()) {
+        no_self_care_without_signs(&sess)?;
+    }
+
+    #[test]
+    fn no_share_link_reaches_self_care_without_warning_signs(s in linkish()) {
+        no_self_care_without_signs(&Session::from_check_input(decode(&s).input))?;
+    }
+
+    #[test]
+    fn no_valid_link_reaches_self_care_without_warning_signs(i in valid_input()) {
+        let sess = Session::from_check_input(decode(&encode(&i)).input);
+        no_self_care_without_signs(&sess)?;
+        // A link with places but no signs waits on the signs, and says why.
+        if !i.regions.is_empty() && !sess.red_flags_answered() {
+            prop_assert_eq!(sess.step, Step::Question(Question::RedFlags));
+            prop_assert!(sess.results_after_signs);
+        }
+    }
+
     #[test]
     fn next_then_back_returns_to_the_same_step(sess in session()) {
+        // (A share link's shortcut from the warning signs straight to its results is one way.)
+        if sess.results_after_signs {
+            return Ok(());
+        }
         if let Some(fwd) = sess.apply(Action::Next) {
             let back = fwd.apply(Action::Back).expect("back after next always moves");
             prop_assert_eq!(back.step, sess.step);

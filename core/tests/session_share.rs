@@ -61,10 +61,14 @@ fn encode_orders_every_question_as_spec_does() {
     answers.retain(|(q, _)| {
         !matches!(
             q,
-            Question::RedFlags | Question::Aggravators | Question::SelfCareTried
+            Question::RedFlags
+                | Question::Aggravators
+                | Question::SelfCareTried
+                | Question::BoneRisk
         )
     });
     answers.push((Question::RedFlags, many(&[Answer::None])));
+    answers.push((Question::BoneRisk, many(&[Answer::PeriodsStopped])));
     answers.push((Question::SelfCareTried, many(&[Answer::Nothing])));
     answers.push((
         Question::Aggravators,

@@ -183,12 +183,12 @@ fn a_step_that_does_not_fit_the_regions_is_moved_not_rejected() {
 #[test]
 fn optional_and_extra_fields_are_tolerated() {
     // `units` absent means the host's default; an extra field from a newer v1 writer is ignored.
-    let text = r#"{"v":1,"regions":["knee-outer.right"],"answers":{"aggravators":[]},"step":"results","note":1}"#;
+    let text = r#"{"v":1,"regions":["knee-outer.right"],"answers":{"red-flags":["none"],"aggravators":[]},"step":"results","note":1}"#;
     let s = from_storage(text).unwrap();
     assert_eq!(s.units, None);
     assert_eq!(s.step, Step::Results);
     // An empty multi-choice reply is the same as none, and is stored as none.
-    assert!(s.answers.0.is_empty());
+    assert_eq!(s.answers.0.len(), 1);
     assert!(s.check_invariants().is_ok());
 }
 

@@ -5,7 +5,7 @@
 
 use super::model::*;
 use super::{Pack, RegionText};
-use crate::engine::{HelpReason, Strength};
+use crate::engine::{Caution, HelpReason, Strength};
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region, Triage};
 use crate::json::{DecodeError, Decoded, Json};
 
@@ -46,6 +46,18 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
             })
         })?,
         red_flag_hip_front_note: f.text("red_flag_hip_front_note")?.into(),
+        bone_stress_advice: f.req("bone_stress_advice", fact)?,
+        cautions: f.req("cautions", |v| {
+            v.map(Caution::decode, |v| {
+                let mut f = v.fields()?;
+                let c = CautionText {
+                    title: f.text("title")?.into(),
+                    text: f.text("text")?.into(),
+                    source: f.req("source", source)?,
+                };
+                f.end().map(|()| c)
+            })
+        })?,
         conditions: f.req("conditions", |v| v.map(Condition::decode, condition))?,
         factors: f.req("factors", |v| {
             v.map(Factor::decode, |v| {
@@ -79,6 +91,7 @@ pub(super) fn pack(v: &Json) -> Decoded<Pack> {
                 maintenance: f.req("maintenance", phase)?,
                 spine_care: f.req("spine_care", phase)?,
                 knee_timeline: f.req("knee_timeline", fact)?,
+                pain_monitoring: f.req("pain_monitoring", fact)?,
             };
             f.end().map(|()| p)
         })?,

@@ -65,7 +65,7 @@ macro_rules! lit_struct {
 }
 lit_struct! {
     Pack { locale, ui, regions, sources, scoring, strengths, questions, red_flags,
-        red_flag_hip_front_note, conditions, factors, exercises, triage, help_reasons, plan,
+        red_flag_hip_front_note, bone_stress_advice, cautions, conditions, factors, exercises, triage, help_reasons, plan,
         out_of_scope, no_clear_match, rules, factor_rules }
     RegionText { part, detail }
     SeedNames { k, h }
@@ -78,7 +78,8 @@ lit_struct! {
     FactorContent { name, explanation, advice, exercises }
     ExerciseContent { name, why, steps, cues, dose, easier, harder, when, muscles, source }
     TriageText { title, now, source }
-    PlanText { build, maintenance, spine_care, knee_timeline }
+    PlanText { build, maintenance, spine_care, knee_timeline, pain_monitoring }
+    CautionText { title, text, source }
     PlanPhase { title, points }
     Message { title, text }
     Rule { id, when, condition, weight, text, source }

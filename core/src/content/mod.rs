@@ -31,7 +31,7 @@ pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::PackError;
 
-use crate::engine::{HelpReason, Strength};
+use crate::engine::{Caution, HelpReason, Strength};
 use crate::id_map::IdMap;
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, RegionSel, Side, Triage};
 #[cfg(not(target_arch = "wasm32"))]
@@ -70,6 +70,10 @@ pub struct Pack {
     /// Shown, emphasised, on the red-flag step when the front of the hip or the groin is picked
     /// (where a femoral neck stress fracture hides). See [`Pack::red_flag_note`].
     pub red_flag_hip_front_note: Text,
+    /// On an urgent result for a possible bone stress injury: how to move until seen.
+    pub bone_stress_advice: Fact,
+    /// Cautions shown with the results whatever the triage.
+    pub cautions: IdMap<Caution, CautionText>,
     pub conditions: IdMap<Condition, ConditionContent>,
     pub factors: IdMap<Factor, FactorContent>,
     pub exercises: IdMap<Exercise, ExerciseContent>,
@@ -214,6 +218,22 @@ impl Pack {
     /// limping and night pain plainly).
     pub fn red_flag_note(&self, regions: &VecSet<RegionSel>) -> Option<&str> {
         crate::engine::needs_hip_front_note(regions).then_some(&*self.red_flag_hip_front_note)
+    }
+
+    /// A caution's texts.
+    pub fn caution(&self, c: Caution) -> Option<&CautionText> {
+        self.cautions.get(&c)
+    }
+
+    /// The label of a sign that stopped the check: a ticked warning sign, or (for bone stress) the
+    /// pain-timing answer "it now hurts when walking, or at rest".
+    pub fn stop_sign_label(&self, sign: Answer) -> &str {
+        let q = if Question::RedFlags.answers().contains(&sign) {
+            Question::RedFlags
+        } else {
+            Question::PainTiming
+        };
+        self.answer_label(q, sign)
     }
 
     pub fn condition(&self, c: Condition) -> Option<&ConditionContent> {

@@ -247,8 +247,11 @@ pub struct PlanText {
     pub maintenance: PlanPhase,
     /// For a spine-origin match: proactive care through the build.
     pub spine_care: PlanPhase,
-    /// For a knee problem: eight weeks is enough to sort most out if started now.
+    /// For a knee problem: eight weeks is enough to sort most out if started now (said only with
+    /// 6 or more weeks to race, or no race).
     pub knee_timeline: Fact,
+    /// With every plan that has exercises: how much pain is acceptable, and when to go back a step.
+    pub pain_monitoring: Fact,
 }
 
 /// One phase or piece of plan advice.
@@ -258,6 +261,15 @@ pub struct PlanPhase {
     pub title: Text,
     /// The advice, one point per entry.
     pub points: List<Fact>,
+}
+
+/// A caution shown with the results whatever the triage (`data-caution`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+pub struct CautionText {
+    pub title: Text,
+    pub text: Text,
+    pub source: Source,
 }
 
 /// A titled message (out of scope, no clear match).

@@ -6,7 +6,9 @@
 use super::keys::REQUIRED_UI_KEYS;
 use super::units::localize;
 use super::{Pack, Trigger};
-use crate::engine::{HelpReason, Strength, ENGINE_QUESTIONS};
+use crate::engine::{
+    stop_signs, Caution, HelpReason, Strength, BONE_STRESS_QUESTIONS, ENGINE_QUESTIONS,
+};
 use crate::id_map::{Id, IdMap};
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, Triage};
 use crate::session::Units;
@@ -85,14 +87,16 @@ fn check_complete(pack: &Pack, errs: &mut Vec<PackError>) {
     all("exercises", &pack.exercises, Exercise::ALL, errs);
     all("triage", &pack.triage, Triage::ALL, errs);
     all("help_reasons", &pack.help_reasons, HelpReason::ALL, errs);
+    all("cautions", &pack.cautions, Caution::ALL, errs);
 
-    let flags: Vec<Answer> = red_flag_answers().collect();
+    // Every sign that can stop the check is explained: the warning signs and `walking-or-rest`.
+    let flags: Vec<Answer> = stop_signs().collect();
     all("red_flags", &pack.red_flags, &flags, errs);
     for flag in pack.red_flags.keys() {
         if !flags.contains(flag) {
             errs.push(PackError::new(
                 format!("red_flags.{flag}"),
-                format!("`{flag}` is not a red flag"),
+                format!("`{flag}` is not a sign that can stop the check"),
             ));
         }
     }
@@ -116,14 +120,6 @@ fn check_complete(pack: &Pack, errs: &mut Vec<PackError>) {
             ),
         ));
     }
-}
-
-fn red_flag_answers() -> impl Iterator<Item = Answer> {
-    Question::RedFlags
-        .answers()
-        .iter()
-        .copied()
-        .filter(|a| Some(*a) != Question::RedFlags.exclusive_answer())
 }
 
 /// Each question labels exactly SPEC's answers; multi-choice ones say how to choose.
@@ -265,7 +261,11 @@ fn check_list<T: Ord + Copy + fmt::Display>(
 /// used by something.
 fn check_rules(pack: &Pack, errs: &mut Vec<PackError>) {
     let mut ids: BTreeSet<&str> = BTreeSet::new();
-    let mut influencing: BTreeSet<Question> = ENGINE_QUESTIONS.iter().copied().collect();
+    let mut influencing: BTreeSet<Question> = ENGINE_QUESTIONS
+        .iter()
+        .chain(BONE_STRESS_QUESTIONS)
+        .copied()
+        .collect();
     let mut revealed: BTreeSet<Factor> = BTreeSet::new();
 
     for (i, r) in pack.rules.iter().enumerate() {

@@ -14,7 +14,9 @@ mod triage;
 
 pub use outcome::*;
 pub use plan::plan_kind;
-pub use triage::red_flag_level;
+pub use triage::{
+    any_bone_stress, red_flag_level, red_flags_answered, red_flags_offered, stop_signs,
+};
 
 use crate::answers::CheckInput;
 use crate::content::{Pack, Trigger};
@@ -43,23 +45,40 @@ pub fn questions_for(regions: &VecSet<RegionSel>) -> Vec<Question> {
     questions_for_pack(regions, Pack::english())
 }
 
-/// The questions to ask, in order: `red-flags` always first; then, when an in-scope place is picked,
-/// the questions whose answers can move a condition those places point to, plus the ones the
-/// engine's own rules need (self-care, duration, trend, training impact, weeks to race) and
-/// [`ALWAYS_ASKED`]. With only
-/// out-of-scope places picked, only the red flags are asked (they still decide urgency).
+/// Asked whenever a bone-stress place is picked, in scope or not (SPEC v2): pain when walking or at
+/// rest there is urgent, a jump in distance or a start in weeks 4-6 brings the bone-stress caution,
+/// and a `bone-risk` answer on top of that an assessment.
+pub const BONE_STRESS_QUESTIONS: &[Question] = &[
+    Question::PainTiming,
+    Question::BuildWeek,
+    Question::VolumeJump,
+    Question::BoneRisk,
+];
+
+/// The questions to ask, in order: `red-flags` always first; the bone-stress screen
+/// ([`BONE_STRESS_QUESTIONS`]) whenever a bone-stress place is picked; then, when an in-scope place
+/// is picked, the questions whose answers can move a condition those places point to, plus the
+/// ones the engine's own rules need (self-care, duration, trend, training impact, weeks to race)
+/// and [`ALWAYS_ASKED`]. With only out-of-scope places picked, only the red flags (and the
+/// bone-stress screen for a shin) are asked: they still decide urgency.
 pub fn questions_for_pack(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> {
+    // One flag per question, indexed by SPEC order: the questions come out in that order.
+    let mut wanted = [false; Question::ALL.len()];
+    wanted[Question::RedFlags as usize] = true;
+    if any_bone_stress(regions) {
+        for q in BONE_STRESS_QUESTIONS {
+            wanted[*q as usize] = true;
+        }
+    }
     let in_scope: Vec<RegionSel> = regions
         .iter()
         .copied()
         .filter(|s| s.region.in_scope())
         .collect();
     if in_scope.is_empty() {
-        return vec![Question::RedFlags];
+        return ordered(&wanted);
     }
     let candidates = rank::candidates(&in_scope, pack);
-    // One flag per question, indexed by SPEC order: the questions come out in that order.
-    let mut wanted = [false; Question::ALL.len()];
     for q in ENGINE_QUESTIONS.iter().chain(ALWAYS_ASKED) {
         wanted[*q as usize] = true;
     }
@@ -73,6 +92,10 @@ pub fn questions_for_pack(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Quest
             }
         }
     }
+    ordered(&wanted)
+}
+
+fn ordered(wanted: &[bool; Question::ALL.len()]) -> Vec<Question> {
     Question::ALL
         .iter()
         .copied()
@@ -110,25 +133,31 @@ pub fn emphasised_red_flags(regions: &VecSet<RegionSel>) -> &'static [Answer] {
 }
 
 /// Runs the self-check:
-/// 1. red flags first: an emergency or urgent flag ends the check (no conditions, no plan);
-/// 2. only out-of-scope places: the out-of-scope result, `see-professional`, never a guess;
-/// 3. ranking of the conditions the in-scope places point to, with evidence ("no clear match" when
+/// 1. stop signs first: an emergency or urgent sign ends the check (no conditions, no plan);
+/// 2. safety reasons that hold whatever the match: warning signs never answered, bone-stress risk;
+/// 3. only out-of-scope places: the out-of-scope result, `see-professional`, never a guess;
+/// 4. ranking of the conditions the in-scope places point to, with evidence ("no clear match" when
 ///    none reaches the pack's threshold);
-/// 4. factors the answers reveal, and the plan from the shown conditions and factors;
-/// 5. `see-professional` when any SPEC reason holds (listed), otherwise `self-care`.
+/// 5. factors the answers reveal, and the plan from the shown conditions and factors;
+/// 6. `see-professional` when any SPEC reason holds (listed), otherwise `self-care`.
+///
+/// Cautions (bone stress) are shown whatever the triage.
 pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
     let (in_scope, out_of_scope): (Vec<RegionSel>, Vec<RegionSel>) = input
         .regions
         .iter()
         .copied()
         .partition(|s| s.region.in_scope());
+    let regions = &input.regions;
     let answers = &input.answers;
+    let cautions = triage::cautions(regions, answers);
 
-    let (flag_level, red_flags) = triage::red_flags(answers);
-    if let Some(level) = flag_level.filter(|l| *l >= Triage::Urgent) {
+    let (level, signs) = triage::stop(regions, answers);
+    if let Some(level) = level.filter(|l| *l >= Triage::Urgent) {
         return Outcome {
             triage: level,
-            red_flags,
+            bone_stress_advice: triage::bone_stress_advice(regions, &signs),
+            red_flags: signs,
             help_reasons: Vec::new(),
             in_scope,
             out_of_scope,
@@ -136,25 +165,32 @@ pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
             no_clear_match: false,
             factors: Vec::new(),
             plan: None,
+            cautions,
         };
     }
 
+    let mut help_reasons = Vec::new();
+    triage::safety_reasons(regions, answers, &mut help_reasons);
+
     if in_scope.is_empty() {
-        let reason = if out_of_scope.is_empty() {
+        let nothing_picked = out_of_scope.is_empty();
+        help_reasons.push(if nothing_picked {
             HelpReason::NoClearMatch
         } else {
             HelpReason::OutOfScope
-        };
+        });
         return Outcome {
             triage: Triage::SeeProfessional,
             red_flags: Vec::new(),
-            help_reasons: vec![reason],
+            bone_stress_advice: false,
+            help_reasons,
             in_scope,
-            no_clear_match: out_of_scope.is_empty(),
+            no_clear_match: nothing_picked,
             out_of_scope,
             conditions: Vec::new(),
             factors: Vec::new(),
             plan: None,
+            cautions,
         };
     }
 
@@ -162,7 +198,6 @@ pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
     let factors = plan::factors(answers, &conditions, pack);
     let no_clear_match = conditions.is_empty();
 
-    let mut help_reasons = Vec::new();
     triage::answer_reasons(answers, &mut help_reasons);
     if conditions
         .iter()
@@ -186,6 +221,7 @@ pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
     Outcome {
         triage,
         red_flags: Vec::new(),
+        bone_stress_advice: false,
         help_reasons,
         in_scope,
         out_of_scope,
@@ -193,5 +229,6 @@ pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
         no_clear_match,
         factors,
         plan,
+        cautions,
     }
 }

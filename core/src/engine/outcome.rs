@@ -18,8 +18,21 @@ id_enum! {
 }
 
 id_enum! {
+    /// A caution shown with the results whatever the triage (`data-caution`).
+    Caution {
+        /// SPEC v2: a bone-stress region with a jump in distance or pain that began in weeks 4-6.
+        BoneStress = "bone-stress",
+    }
+}
+
+id_enum! {
     /// Why the runner should book an assessment (`see-professional`).
     HelpReason {
+        /// SPEC v2: the warning signs were never answered (only a hand-made input can get here: the
+        /// flow never shows results without them), so self-care cannot be called safe.
+        WarningSignsUnanswered = "warning-signs-unanswered",
+        /// SPEC v2: a bone-stress caution together with a `bone-risk` answer.
+        BoneStressRisk = "bone-stress-risk",
         /// K: pain for 2 weeks or more.
         TwoWeeksPlus = "two-weeks-plus",
         /// K: getting worse.
@@ -106,7 +119,8 @@ pub struct Plan {
     pub exercises: Vec<PlanExercise>,
     /// A spine-origin match is shown: show the proactive-care advice.
     pub spine_care: bool,
-    /// A knee condition is shown: show that eight weeks is enough for most knee problems.
+    /// A knee condition is shown and the race is 6 or more weeks away (or there is none): show that
+    /// eight weeks is enough for most knee problems.
     pub knee_timeline: bool,
 }
 
@@ -115,8 +129,15 @@ pub struct Plan {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Outcome {
     pub triage: Triage,
-    /// For `emergency`/`urgent`: the red flags ticked, most urgent first. Empty otherwise.
+    /// For `emergency`/`urgent`: the signs that stopped the check, most urgent first: ticked
+    /// warning signs, and `walking-or-rest` when a bone-stress place now hurts when walking or at
+    /// rest. Empty otherwise.
     pub red_flags: Vec<Answer>,
+    /// For `urgent`/`emergency` with a sign of a possible bone stress injury at a bone-stress place:
+    /// add how to move until seen (walk only as far as you must, crutches, same day if no weight).
+    pub bone_stress_advice: bool,
+    /// Cautions to show whatever the triage, in `Caution` order.
+    pub cautions: Vec<Caution>,
     /// For `see-professional`: why, in `HelpReason` order. Empty otherwise.
     pub help_reasons: Vec<HelpReason>,
     /// The picked places this check covers.

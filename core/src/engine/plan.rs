@@ -82,11 +82,13 @@ pub(super) fn plan(
         kind: plan_kind(answers),
         exercises,
         spine_care: shown.iter().any(|m| m.origin == Origin::Spine),
-        knee_timeline: shown.iter().any(|m| {
-            pack.rules.iter().any(|r| {
-                r.condition == m.condition
-                    && matches!(r.when, Trigger::Region(reg) if reg.area() == Area::Knee)
-            })
-        }),
+        // SPEC v2: "eight weeks is enough" only when there are 6 weeks or more left, or no race.
+        knee_timeline: matches!(answers.weeks_to_race(), Some(None) | Some(Some(6..)))
+            && shown.iter().any(|m| {
+                pack.rules.iter().any(|r| {
+                    r.condition == m.condition
+                        && matches!(r.when, Trigger::Region(reg) if reg.area() == Area::Knee)
+                })
+            }),
     }
 }

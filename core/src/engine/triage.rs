@@ -1,42 +1,167 @@
-//! Triage, decided before anything else: which red flags end the check (SPEC's triage table), and
-//! why a runner should book an assessment when none does.
+//! Triage, decided before anything else: which signs end the check (SPEC's triage table and its v2
+//! safety rules), the bone-stress screen, and why a runner should book an assessment when nothing
+//! ends the check.
+//!
+//! All of it lives in code, not in the content pack, so no pack can ever soften a warning sign.
 
-use super::outcome::HelpReason;
+use super::outcome::{Caution, HelpReason};
 use crate::answers::Answers;
-use crate::ids::{Answer, Question, Triage};
+use crate::ids::{Answer, Area, Question, Region, RegionSel, Triage};
+use crate::vec_set::VecSet;
 
-/// How urgent one red flag is, exactly as SPEC's triage table: the cauda equina signs are an
-/// emergency, every other warning sign urgent. `None` for anything that is not a red flag.
+/// How urgent one stop sign is for these places, exactly as SPEC's triage table:
+/// - emergency: the three cauda equina signs, a hot, red, swollen joint (infection), chest pain or
+///   breathlessness (a clot on the lung), and a fever or feeling unwell with the lower back picked
+///   (an infection of the spine);
+/// - urgent: every other warning sign, and `walking-or-rest` (pain-timing) at a bone-stress place,
+///   where a stress fracture hides.
 ///
-/// This lives in code, not in the content pack, so no pack can ever soften a red flag.
-pub const fn red_flag_level(flag: Answer) -> Option<Triage> {
-    match flag {
-        Answer::SaddleNumbness | Answer::BladderBowelChange | Answer::BothLegsWeak => {
-            Some(Triage::Emergency)
-        }
-        Answer::PainHoppingOrLimping
+/// `None` for anything that is not a stop sign for these places.
+pub fn red_flag_level(sign: Answer, regions: &VecSet<RegionSel>) -> Option<Triage> {
+    match sign {
+        Answer::SaddleNumbness
+        | Answer::BladderBowelChange
+        | Answer::BothLegsWeak
+        | Answer::HotRedSwollenJoint
+        | Answer::ChestPainOrBreathless => Some(Triage::Emergency),
+        Answer::FeverOrUnwell if has_region(regions, Region::LowerBack) => Some(Triage::Emergency),
+        Answer::FeverOrUnwell
+        | Answer::PainHoppingOrLimping
         | Answer::NightOrRestPain
         | Answer::CannotBearWeight
         | Answer::OneLegWeakOrFootDrop
-        | Answer::FeverOrUnwell
         | Answer::UnexplainedWeightLoss
         | Answer::SwellingAfterFallOrTwist
-        | Answer::LockingOrGivingWay => Some(Triage::Urgent),
+        | Answer::LockingOrGivingWay
+        | Answer::CalfHotSwollen
+        | Answer::CancerHistory
+        | Answer::FallOsteoporosisOrSteroids => Some(Triage::Urgent),
+        Answer::WalkingOrRest if any_bone_stress(regions) => Some(Triage::Urgent),
         _ => None,
     }
 }
 
-/// The ticked red flags, most urgent first (SPEC order within a level), and the level they set.
-pub(super) fn red_flags(answers: &Answers) -> (Option<Triage>, Vec<Answer>) {
-    let mut ticked: Vec<Answer> = Question::RedFlags
+/// Every answer that can stop the check somewhere: the warning signs and `walking-or-rest`. The
+/// pack explains each one (`red_flags`).
+pub fn stop_signs() -> impl Iterator<Item = Answer> {
+    Question::RedFlags
         .answers()
         .iter()
         .copied()
-        .filter(|a| red_flag_level(*a).is_some() && answers.has(Question::RedFlags, *a))
+        .filter(|a| Some(*a) != Question::RedFlags.exclusive_answer())
+        .chain([Answer::WalkingOrRest])
+}
+
+/// The warning signs the red-flag step offers for these places (SPEC v2 "narrow wording"): pain on
+/// hopping only where bone stress hides (elsewhere it is typical of tendon pain), locking or
+/// giving way only with a knee. Everything else, and "None of these", always.
+pub fn red_flags_offered(regions: &VecSet<RegionSel>) -> Vec<Answer> {
+    Question::RedFlags
+        .answers()
+        .iter()
+        .copied()
+        .filter(|a| match a {
+            Answer::PainHoppingOrLimping => any_bone_stress(regions),
+            Answer::LockingOrGivingWay => regions.iter().any(|s| s.region.area() == Area::Knee),
+            _ => true,
+        })
+        .collect()
+}
+
+/// The signs that stop the check, most urgent first (SPEC order within a level), and the level they
+/// set. A ticked sign always counts, even one the step would not offer for these places (a share
+/// link may carry it): nothing softens a warning sign.
+pub(super) fn stop(
+    regions: &VecSet<RegionSel>,
+    answers: &Answers,
+) -> (Option<Triage>, Vec<Answer>) {
+    let mut signs: Vec<Answer> = stop_signs()
+        .filter(|a| {
+            let given = if *a == Answer::WalkingOrRest {
+                answers.is(Question::PainTiming, *a)
+            } else {
+                answers.has(Question::RedFlags, *a)
+            };
+            given && red_flag_level(*a, regions).is_some()
+        })
         .collect();
     // Stable sort keeps SPEC order within each level.
-    super::sort_small_by_key(&mut ticked, |a| std::cmp::Reverse(red_flag_level(*a)));
-    (ticked.first().and_then(|a| red_flag_level(*a)), ticked)
+    super::sort_small_by_key(&mut signs, |a| {
+        std::cmp::Reverse(red_flag_level(*a, regions))
+    });
+    (
+        signs.first().and_then(|a| red_flag_level(*a, regions)),
+        signs,
+    )
+}
+
+/// Whether the stop screen adds the bone-stress advice (walk only as far as you must, crutches,
+/// same day without weight): a bone-stress place with a sign of a bone stress injury (hopping,
+/// walking or rest pain, night pain, not bearing weight).
+pub(super) fn bone_stress_advice(regions: &VecSet<RegionSel>, signs: &[Answer]) -> bool {
+    any_bone_stress(regions)
+        && signs.iter().any(|a| {
+            matches!(
+                a,
+                Answer::PainHoppingOrLimping
+                    | Answer::WalkingOrRest
+                    | Answer::NightOrRestPain
+                    | Answer::CannotBearWeight
+            )
+        })
+}
+
+/// SPEC v2 cautions, whatever the triage: bone stress when a bone-stress place is picked and the
+/// weekly distance jumped or the pain began in weeks 4-6 of the build.
+pub(super) fn cautions(regions: &VecSet<RegionSel>, answers: &Answers) -> Vec<Caution> {
+    let mut out = Vec::new();
+    if bone_stress_caution(regions, answers) {
+        out.push(Caution::BoneStress);
+    }
+    out
+}
+
+fn bone_stress_caution(regions: &VecSet<RegionSel>, answers: &Answers) -> bool {
+    any_bone_stress(regions)
+        && (answers.is(Question::VolumeJump, Answer::Yes)
+            || answers.is(Question::BuildWeek, Answer::Weeks4To6))
+}
+
+/// Reasons that hold before any condition is weighed, in `HelpReason` order: the warning signs were
+/// never answered; a bone-stress caution with a `bone-risk` answer on top (SPEC v2: at least
+/// see-professional).
+pub(super) fn safety_reasons(
+    regions: &VecSet<RegionSel>,
+    answers: &Answers,
+    reasons: &mut Vec<HelpReason>,
+) {
+    if !red_flags_answered(answers) {
+        reasons.push(HelpReason::WarningSignsUnanswered);
+    }
+    let at_risk = matches!(
+        answers.get(Question::BoneRisk),
+        Some(crate::answers::Reply::Many(set)) if set.iter().any(|a| *a != Answer::None)
+    );
+    if at_risk && bone_stress_caution(regions, answers) {
+        reasons.push(HelpReason::BoneStressRisk);
+    }
+}
+
+/// Whether the warning-signs step was answered: at least one sign, or "None of these".
+pub fn red_flags_answered(answers: &Answers) -> bool {
+    matches!(
+        answers.get(Question::RedFlags),
+        Some(crate::answers::Reply::Many(set)) if !set.is_empty()
+    )
+}
+
+/// Whether any picked place is a bone-stress region.
+pub fn any_bone_stress(regions: &VecSet<RegionSel>) -> bool {
+    regions.iter().any(|s| s.region.is_bone_stress())
+}
+
+fn has_region(regions: &VecSet<RegionSel>, region: Region) -> bool {
+    regions.iter().any(|s| s.region == region)
 }
 
 /// What the runner's own answers say about getting help (K): pain for 2 weeks or more, getting
