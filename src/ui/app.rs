@@ -167,7 +167,8 @@ pub fn app(props: &AppProps) -> Html {
         },
         Step::Question(q) => html! {
             <QuestionStep key={q.as_str()} question={q} reply={session.answers.get(q).cloned()}
-                regions={Rc::new(session.regions.clone())} is_last={at == total} units={units}
+                regions={Rc::new(session.regions.clone())} is_last={at == total || session.results_after_signs}
+                from_link={session.results_after_signs} units={units}
                 on_action={dispatch.clone()} heading_ref={heading_ref.clone()} />
         },
         Step::Results => html! {

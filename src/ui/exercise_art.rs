@@ -106,5 +106,16 @@ fn drawing(exercise: Exercise) -> Html {
             { head("22", "73") }
             { prop("M78 76 H106 M82 72 L78 76 L82 80 M102 72 L106 76 L102 80") }
         </> },
+        // On hands and knees, the opposite arm and leg reaching long; the back stays flat.
+        Exercise::BirdDog => html! { <>
+            { prop("M8 110 H152") }
+            { target("88", "68", "13", "5") }
+            { limb("52,70 100,70") }
+            { limb("54,70 54,109") }
+            { limb("100,70 100,108 124,109") }
+            { limb("52,70 16,50") }
+            { limb("100,70 148,60") }
+            { head("38", "74") }
+        </> },
     }
 }

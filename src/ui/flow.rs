@@ -67,6 +67,9 @@ pub struct QuestionStepProps {
     pub regions: Rc<VecSet<RegionSel>>,
     /// The last question: its forward button shows the results.
     pub is_last: bool,
+    /// Opened from a share link without the warning signs (only on that step): say so.
+    #[prop_or_default]
+    pub from_link: bool,
     /// Distances in the texts follow these units.
     pub units: Units,
     pub on_action: Callback<Action>,
@@ -94,6 +97,9 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let note = (q == Question::RedFlags)
         .then(|| pack.red_flag_note(&props.regions))
         .flatten();
+    // No skipping: the warning signs need a sign or "None of these" before anything else.
+    let blocked = q == Question::RedFlags
+        && !matches!(&props.reply, Some(Reply::Many(set)) if !set.is_empty());
     let back = props.on_action.reform(|_: MouseEvent| Action::Back);
     let (forward_action, forward_label) = if props.is_last {
         ("results", pack.ui("flow.show-results"))
@@ -106,7 +112,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
         let weeks_error = weeks_error.clone();
         Callback::from(move |_: MouseEvent| {
             // A number the check cannot use stays on screen with its message instead of being dropped.
-            if *weeks_error {
+            if *weeks_error || blocked {
                 return;
             }
             on_action.emit(if is_last {
@@ -125,6 +131,9 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
             if let Some(help) = help {
                 <p class="pm-step-help">{ help }</p>
             }
+            if props.from_link && q == Question::RedFlags {
+                <p class="pm-callout" data-note="from-link">{ pack.ui("flow.red-flags.from-link") }</p>
+            }
             if let Some(note) = note {
                 <p class="pm-callout pm-callout--warn" data-note="hip-front">{ note }</p>
             }
@@ -132,11 +141,17 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                 <p class="pm-hint">{ hint }</p>
             }
             { choices }
+            if blocked {
+                <p id="pm-required" class="pm-hint pm-required" data-required="red-flags" role="status">
+                    { pack.ui("flow.red-flags.required") }
+                </p>
+            }
             <div class="pm-nav">
                 <button type="button" class="pm-button" data-action="back" onclick={back}>
                     { pack.ui("flow.back") }
                 </button>
-                <button type="button" class="pm-button pm-button--primary" data-action={forward_action} onclick={forward}>
+                <button type="button" class="pm-button pm-button--primary" data-action={forward_action} onclick={forward}
+                    disabled={blocked} aria-describedby={blocked.then_some("pm-required")}>
                     { forward_label }
                 </button>
             </div>
@@ -172,19 +187,22 @@ fn multi_choice(pack: &Pack, q: Question, props: &QuestionStepProps) -> Html {
         Some(Reply::Many(set)) => set.clone(),
         _ => VecSet::new(),
     };
-    // For the front of the hip the signs of a stress fracture come first and stand out.
-    let emphasised: &[Answer] = if q == Question::RedFlags {
-        engine::emphasised_red_flags(&props.regions)
-    } else {
-        &[]
-    };
-    let mut order: Vec<Answer> = emphasised.to_vec();
-    order.extend(
-        q.answers()
+    // For the front of the hip the signs of a stress fracture come first and stand out. Warning
+    // signs are offered where they apply; one already ticked always stays in view.
+    let (emphasised, offered): (&[Answer], Vec<Answer>) = if q == Question::RedFlags {
+        let offered = engine::red_flags_offered(&props.regions);
+        let offered = q
+            .answers()
             .iter()
             .copied()
-            .filter(|a| !emphasised.contains(a)),
-    );
+            .filter(|a| offered.contains(a) || ticked.contains(a))
+            .collect();
+        (engine::emphasised_red_flags(&props.regions), offered)
+    } else {
+        (&[], q.answers().to_vec())
+    };
+    let mut order: Vec<Answer> = emphasised.to_vec();
+    order.extend(offered.into_iter().filter(|a| !emphasised.contains(a)));
     let exclusive = q.exclusive_answer();
     let labelled_by = format!("pm-q-{q}");
     html! {

@@ -37,6 +37,7 @@ pub fn results(props: &ResultsProps) -> Html {
     } else if outcome.is_out_of_scope_only() {
         html! { <>
             { triage_panel(&outcome) }
+            { cautions(&outcome) }
             <section class="pm-card pm-out-of-scope" data-out-of-scope="">
                 <h3>{ &*pack.out_of_scope.title }</h3>
                 <p>{ t(&pack.out_of_scope.text) }</p>
@@ -49,6 +50,7 @@ pub fn results(props: &ResultsProps) -> Html {
     } else {
         html! { <>
             { triage_panel(&outcome) }
+            { cautions(&outcome) }
             if !outcome.out_of_scope.is_empty() {
                 <section class="pm-callout" data-partly-out-of-scope="">
                     <p>{ pack.ui("results.partly-out-of-scope") }</p>
@@ -136,11 +138,12 @@ fn red_flag_stop(o: &Outcome, settings: &Settings) -> Html {
     let pack = Pack::english();
     html! { <>
         { triage_panel(o) }
+        { cautions(o) }
         <section class="pm-card" aria-labelledby="pm-flags-heading">
             <h3 id="pm-flags-heading">{ pack.ui("results.red-flags.heading") }</h3>
             <ul class="pm-reasons">
                 { for o.red_flags.iter().map(|f| {
-                    let label = pack.answer_label(Question::RedFlags, *f);
+                    let label = pack.stop_sign_label(*f);
                     let reason = pack.red_flag(*f);
                     html! {
                         <li data-red-flag={f.as_str()}>
@@ -153,12 +156,34 @@ fn red_flag_stop(o: &Outcome, settings: &Settings) -> Html {
                     }
                 }) }
             </ul>
+            if o.bone_stress_advice {
+                <p class="pm-callout pm-callout--warn" data-bone-stress-advice="">
+                    { &*pack.bone_stress_advice.text }{ source_tag(&pack.bone_stress_advice.source) }
+                </p>
+            }
             <p>{ pack.ui("results.red-flags.no-plan") }</p>
         </section>
         if o.triage == Triage::Urgent {
             { clinic_cta(settings) }
         }
     </> }
+}
+
+/// Cautions that hold whatever the triage (SPEC v2: bone stress), right under the triage and above
+/// everything else, so neither a plan nor a stop screen can push them out of sight.
+fn cautions(o: &Outcome) -> Html {
+    let pack = Pack::english();
+    html! { <>{ for o.cautions.iter().filter_map(|c| {
+        let text = pack.caution(*c)?;
+        let id = format!("pm-caution-{c}");
+        Some(html! {
+            <section class="pm-caution" data-caution={c.as_str()} role="note" aria-labelledby={id.clone()}>
+                <p class="pm-caution-kicker">{ pack.ui("results.caution.kicker") }</p>
+                <h3 id={id} class="pm-caution-title">{ &*text.title }</h3>
+                <p>{ &*text.text }{ source_tag(&text.source) }</p>
+            </section>
+        })
+    }) }</> }
 }
 
 /// One ranked match (`rank` from 0): what it is, how well it fits and why, and where it starts.
@@ -313,6 +338,10 @@ fn plan_view(plan: &Plan, outcome: &Outcome, units: Units, local_hills: Option<&
                     { fact_list(&pack.plan.spine_care.points, units) }
                 </div>
             }
+            <div class="pm-card pm-pain-rule" data-plan-note="pain-monitoring">
+                <h4>{ pack.ui("results.plan.pain-monitoring") }</h4>
+                <p>{ &*pack.plan.pain_monitoring.text }{ source_tag(&pack.plan.pain_monitoring.source) }</p>
+            </div>
             <h4 class="pm-subheading">{ pack.ui("results.exercises") }</h4>
             <ol class="pm-exercises">
                 { for plan.exercises.iter().enumerate().map(|(i, e)| html! {
@@ -362,6 +391,11 @@ fn clinic_cta(settings: &Settings) -> Html {
 /// What the runner entered, for them and for a clinician reading the printout.
 fn answers(input: &CheckInput, units: Units) -> Html {
     let pack = Pack::english();
+    // Said plainly, never left out: a check whose warning signs were not answered is not complete.
+    let signs_unanswered = (!engine::red_flags_answered(&input.answers)).then(|| {
+        let prompt = pack.question(Question::RedFlags).map(|t| t.prompt.to_string()).unwrap_or_default();
+        html! { <div class="pm-answer-row" data-unanswered="red-flags"><dt>{ prompt }</dt><dd>{ pack.ui("results.answers.not-answered") }</dd></div> }
+    });
     let rows = input.answers.0.iter().filter_map(|(q, reply)| {
         let prompt = pack.question(*q).map(|t| t.prompt.to_string()).unwrap_or_else(|| q.to_string());
         let value = match (q.kind(), reply) {
@@ -382,6 +416,7 @@ fn answers(input: &CheckInput, units: Units) -> Html {
                     <dt>{ pack.ui("results.answers.places") }</dt>
                     <dd>{ input.regions.iter().map(|r| pack.region_name(*r)).collect::<Vec<_>>().join("; ") }</dd>
                 </div>
+                { signs_unanswered }
                 { for rows }
             </dl>
         </section>
@@ -457,7 +492,10 @@ pub fn source_tag(source: &Source) -> Html {
         Source::H => pack.ui("source.short.h"),
         Source::G(name) => name.as_ref(),
     };
-    html! { <span class="pm-source-tag">{ label }</span> }
+    // A guideline's full citation reads as a line of small print under its statement; a chip
+    // that long would wrap into a ragged stack of boxes on a phone.
+    let cite = label.chars().count() > 40;
+    html! { <span class={classes!("pm-source-tag", cite.then_some("pm-source-tag--cite"))}>{ label }</span> }
 }
 
 /// The seed articles behind the short source tags, named in full.

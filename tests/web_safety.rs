@@ -1,0 +1,211 @@
+//! The warning-signs step in headless Chromium (SPEC v2 safety rules): Next stays disabled, and
+//! says why, until a sign or "None of these" is ticked; the signs are offered where they apply; a
+//! share link without the signs says why it landed here and goes on to the results. (Run by
+//! `make test` via `cargo test -p painmap --target wasm32-unknown-unknown`.)
+#![cfg(target_arch = "wasm32")]
+
+use painmap::ui::app::SessionState;
+use painmap::ui::flow::QuestionStep;
+use painmap_core::content::Pack;
+use painmap_core::session::{Action, Session, Step, Units};
+use painmap_core::{share, RegionSel};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlButtonElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = "
+export function click(el) { el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window })); }
+")]
+extern "C" {
+    fn click(el: &Element);
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    start: Session,
+}
+
+/// Owns the session the way the app does and shows its current question; records the step in a
+/// `data-step` attribute so a test can see where Next went.
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let state = use_reducer({
+        let s = props.start.clone();
+        move || SessionState(s)
+    });
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let s = &state.0;
+    let step = match s.step {
+        Step::Map => "map".to_string(),
+        Step::Results => "results".to_string(),
+        Step::Question(q) => q.to_string(),
+    };
+    html! {
+        <div class="pm-root" data-step={step}>
+            if let Step::Question(q) = s.step {
+                <QuestionStep question={q} reply={s.answers.get(q).cloned()} regions={Rc::new(s.regions.clone())}
+                    is_last={s.results_after_signs} from_link={s.results_after_signs} units={Units::Km}
+                    on_action={on_action} heading_ref={NodeRef::default()} />
+            }
+        </div>
+    }
+}
+
+async fn mount(start: Session) -> Element {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root = doc.create_element("div").expect("a div");
+    doc.body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("attached");
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { start }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn on_signs(places: &[&str]) -> Session {
+    let mut s = Session::new();
+    for p in places {
+        s = s
+            .apply(Action::ToggleRegion(RegionSel::parse(p).unwrap()))
+            .unwrap();
+    }
+    s.apply(Action::Next).unwrap()
+}
+
+fn q(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).expect("a valid selector")
+}
+
+fn forward(root: &Element) -> HtmlButtonElement {
+    q(root, "[data-action=\"next\"], [data-action=\"results\"]")
+        .expect("a forward button")
+        .dyn_into()
+        .expect("a button")
+}
+
+fn step(root: &Element) -> String {
+    q(root, "[data-step]")
+        .and_then(|e| e.get_attribute("data-step"))
+        .unwrap_or_default()
+}
+
+async fn tick(root: &Element, answer: &str) {
+    click(&q(root, &format!("[data-answer=\"{answer}\"]")).expect("the answer is offered"));
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn next_stays_disabled_and_says_why_until_a_sign_or_none_is_ticked() {
+    let root = mount(on_signs(&["knee-front.left"])).await;
+    let pack = Pack::english();
+    let next = forward(&root);
+    assert!(next.disabled(), "nothing ticked: Next is disabled");
+    let why = q(&root, "[data-required=\"red-flags\"]").expect("the reason is shown");
+    assert_eq!(
+        why.text_content().unwrap_or_default().trim(),
+        pack.ui("flow.red-flags.required")
+    );
+    // Screen readers hear the reason with the button and when it appears.
+    assert_eq!(
+        next.get_attribute("aria-describedby").as_deref(),
+        Some(why.id().as_str())
+    );
+    assert_eq!(why.get_attribute("role").as_deref(), Some("status"));
+    click(&next);
+    yew::scheduler::flush().await;
+    assert_eq!(step(&root), "red-flags", "a disabled Next goes nowhere");
+
+    tick(&root, "calf-hot-swollen").await;
+    assert!(!forward(&root).disabled(), "a sign is an answer");
+    assert!(q(&root, "[data-required]").is_none());
+    tick(&root, "calf-hot-swollen").await;
+    assert!(forward(&root).disabled(), "unticked again: disabled again");
+
+    tick(&root, "none").await;
+    assert!(!forward(&root).disabled(), "\"None of these\" is an answer");
+    click(&forward(&root));
+    yew::scheduler::flush().await;
+    assert_ne!(step(&root), "red-flags");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn none_of_these_and_a_sign_exclude_each_other() {
+    let root = mount(on_signs(&["lower-back.center"])).await;
+    tick(&root, "none").await;
+    tick(&root, "fever-or-unwell").await;
+    let checked = |a: &str| {
+        q(&root, &format!("input[data-answer=\"{a}\"]"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.checked())
+    };
+    assert!(checked("fever-or-unwell") && !checked("none"));
+    tick(&root, "none").await;
+    assert!(checked("none") && !checked("fever-or-unwell"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn signs_are_offered_where_they_apply() {
+    let offered = |root: &Element, a: &str| q(root, &format!("[data-answer=\"{a}\"]")).is_some();
+    let knee = mount(on_signs(&["knee-front.left"])).await;
+    assert!(offered(&knee, "locking-or-giving-way"));
+    assert!(
+        !offered(&knee, "pain-hopping-or-limping"),
+        "hop pain is typical of knee tendon pain"
+    );
+    for v2 in [
+        "hot-red-swollen-joint",
+        "chest-pain-or-breathless",
+        "calf-hot-swollen",
+        "cancer-history",
+        "fall-osteoporosis-or-steroids",
+    ] {
+        assert!(offered(&knee, v2), "{v2}");
+    }
+    knee.remove();
+
+    let hip = mount(on_signs(&["hip-front.left"])).await;
+    assert!(offered(&hip, "pain-hopping-or-limping"));
+    assert!(!offered(&hip, "locking-or-giving-way"));
+    // Where a femoral neck stress fracture hides, its signs come first, with the note.
+    let first = q(&hip, "[data-answer]").and_then(|e| e.get_attribute("data-answer"));
+    assert_eq!(first.as_deref(), Some("pain-hopping-or-limping"));
+    assert!(q(&hip, "[data-note=\"hip-front\"]").is_some());
+    hip.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_without_the_signs_says_why_and_goes_on_to_the_results() {
+    let start = Session::from_check_input(
+        share::decode("v=1&regions=knee-front.left&pain-quality=dull-ache").input,
+    );
+    let root = mount(start).await;
+    let pack = Pack::english();
+    let note = q(&root, "[data-note=\"from-link\"]").expect("the step says why");
+    assert_eq!(
+        note.text_content().unwrap_or_default().trim(),
+        pack.ui("flow.red-flags.from-link")
+    );
+    assert_eq!(
+        forward(&root).get_attribute("data-action").as_deref(),
+        Some("results")
+    );
+    assert!(forward(&root).disabled());
+    tick(&root, "none").await;
+    click(&forward(&root));
+    yew::scheduler::flush().await;
+    assert_eq!(step(&root), "results");
+    root.remove();
+}
