@@ -26,6 +26,18 @@ const RESULTS = [
     },
   },
   { triage: null, outOfScope: true, v: { regions: ['shin.left'], answers: { 'red-flags': ['none'] } } },
+  // SPEC v2: a new emergency sign, bone stress with its advice and caution, and a bone-risk assessment.
+  { name: 'emergency (hot, red, swollen joint)', triage: 'emergency', v: { regions: ['knee-front.right'], answers: { 'red-flags': ['hot-red-swollen-joint'] } } },
+  {
+    name: 'urgent (bone stress)',
+    triage: 'urgent',
+    v: { regions: ['groin.left'], answers: { 'red-flags': ['none'], 'pain-timing': 'walking-or-rest', 'build-week': 'weeks-4-6', 'volume-jump': 'yes' } },
+  },
+  {
+    name: 'see-professional (bone-stress risk)',
+    triage: 'see-professional',
+    v: { regions: ['thigh-outer.right'], answers: { 'red-flags': ['none'], 'volume-jump': 'yes', 'bone-risk': ['under-fuelling'] } },
+  },
 ];
 
 let site;
@@ -112,7 +124,7 @@ for (const colorScheme of SCHEMES) {
   });
 
   for (const r of RESULTS) {
-    const name = r.outOfScope ? 'out of scope' : r.triage;
+    const name = r.name ?? (r.outOfScope ? 'out of scope' : r.triage);
     test(`results: ${name} has no axe violations, on screen and in print (${colorScheme})`, async () => {
       const { page, errors, close } = await openPage(browser, site.url(fragment(r.v)), { colorScheme });
       try {
@@ -352,6 +364,13 @@ test('focus moves to each new step\'s heading, and the progress is announced by 
       const q = await step.getAttribute('data-question');
       const scope = page.locator(`[data-question="${q}"]`);
       const forward = scope.locator('[data-action="next"], [data-action="results"]').first();
+      if (q === 'red-flags') {
+        // No skipping: Next waits for an answer, which the keyboard gives with Space.
+        assert.ok(await forward.isDisabled(), 'Next is disabled until the warning signs are answered');
+        await scope.locator('[data-answer="none"]').focus();
+        await page.keyboard.press('Space');
+        await page.waitForFunction(() => !document.querySelector('[data-question="red-flags"] [data-action="next"]')?.disabled);
+      }
       await forward.focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction((prev) => !document.querySelector(`[data-question="${prev}"]`), q);

@@ -258,7 +258,7 @@ test('two widgets on a strict-CSP page of another origin render in shadow roots,
     // The clinic's local hills are named, as text, on the downhill-technique card only.
     const hills = first.locator('[data-exercise="downhill-technique"] [data-local-hills]');
     assert.equal(await hills.count(), 1);
-    assert.match(await hills.innerText(), /Hills near us to practise on: the Seawall ramp & Grouse Mountain's lower trails/);
+    assert.match(await hills.innerText(), /Hills near us to practice on: the Seawall ramp & Grouse Mountain's lower trails/);
     assert.equal(await first.locator('[data-local-hills]').count(), 1, 'on no other card');
     await screenshot(page, 'embed-results-1280');
     await cta.screenshot({ path: join(SCREENSHOT_DIR, 'embed-cta-clinic-1280.png') });
