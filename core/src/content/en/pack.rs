@@ -21,6 +21,7 @@ ui: VecMap(B(&[
 (B("cta.heading.neutral"), B("Getting an assessment")),
 (B("cta.text.clinic"), B("Bring these results to your appointment. A physical therapist can assess how you move and tailor the plan to you.")),
 (B("cta.text.neutral"), B("A physical therapist or sports medicine clinician can assess how you move and tailor the plan to you. Bring these results along.")),
+(B("cta.text.urgent"), B("Have the warning signs above checked by a doctor first. Once you have been checked, we can help you get back to running.")),
 (B("exercise.art"), B("Drawing of the {name} exercise")),
 (B("exercise.because"), B("For:")),
 (B("exercise.cues"), B("What to focus on")),
@@ -41,6 +42,7 @@ ui: VecMap(B(&[
 (B("flow.progress.start"), B("Step 1: where it hurts")),
 (B("flow.red-flags.from-link"), B("Everything else from your link is filled in. Answer these warning signs and your results will follow.")),
 (B("flow.red-flags.required"), B("Tick any sign that applies, or “None of these”, to go on.")),
+(B("flow.red-flags.stop"), B("See what to do now")),
 (B("flow.restart"), B("Start over")),
 (B("flow.show-results"), B("See my results")),
 (B("flow.weeks.error"), B("Enter a whole number of weeks from 0 to {max}, or tick “No race planned”.")),
@@ -108,7 +110,7 @@ ui: VecMap(B(&[
 (B("results.more"), B("What it is, where it starts and why it matched")),
 (B("results.not-a-diagnosis"), B("This is not a diagnosis. It is general information based on what you entered, to help you decide what to do next. Only a clinician who examines you can tell you what is wrong.")),
 (B("results.origin.hip"), B("Where it usually starts: the hip and its muscles")),
-(B("results.origin.spine"), B("Where it usually starts: the lower back")),
+(B("results.origin.spine"), B("Where it may start: the lower back")),
 (B("results.partly-out-of-scope"), B("This check covers knee, hip and lower back pain. It does not cover these places, so please have a clinician look at them:")),
 (B("results.plan"), B("Your plan")),
 (B("results.plan.meanwhile"), B("Use this plan while you wait for your assessment, and stop any exercise that makes the pain clearly worse.")),
@@ -233,23 +235,23 @@ Some(B("Possible match")),
 questions: IdMap { slots: B(&[
 Some(QuestionText {
 prompt: B("Do you have any of these warning signs?"),
-help: Some(B("They are rare, but each one needs a clinician soon, and some need one today. That is why we ask about them first, and why this step can't be skipped.")),
+help: Some(B("They are rare, but each one needs a doctor soon, and some need one right away. That is why we ask about them first, and why you can't skip this step.")),
 hint: Some(B("Tick every one that applies, or \"None of these\".")),
 answers: IdMap { slots: B(&[
-Some(B("Numbness or tingling around your genitals, your rear end or the insides of your buttocks (where you would sit on a bike saddle)")),
-Some(B("New trouble passing urine, or losing control of your bladder or bowels")),
-Some(B("Weakness, numbness or pins and needles in both legs")),
+Some(B("New numbness or tingling around your genitals, your anus or the insides of your buttocks (where you would sit on a bike saddle)")),
+Some(B("New trouble peeing (hard to start, or you can't feel it), or new loss of control of your bladder or bowels (not the small leaks or sudden urge to go that some runners get on runs)")),
+Some(B("New weakness, numbness or pins and needles in both legs")),
 Some(B("One leg getting weaker, or a foot that slaps down or catches the ground")),
-Some(B("A fever, chills, or feeling generally unwell")),
-Some(B("Losing weight without trying")),
+Some(B("A fever or chills, or feeling really ill (not just tired from training)")),
+Some(B("Losing weight without trying, and your training or eating don't explain it")),
 Some(B("Pain that wakes you at night whatever position you lie in, or constant pain at rest that nothing eases (not pain from lying on a sore hip, and not an ache after sitting)")),
-Some(B("Pain when you hop on that leg, or a limp")),
+Some(B("Pain when you hop on that leg, or a limp when you walk")),
 Some(B("You can't put weight on the leg or take four steps on it")),
 Some(B("The sore area swelled up soon after a fall or a twist")),
-Some(B("The knee locks (gets stuck) or gives way under you")),
-Some(B("A joint that has become hot, red and swollen without an injury")),
-Some(B("Chest pain, getting short of breath for no clear reason, or coughing up blood")),
-Some(B("A calf that is hot, swollen, red or tender, more than the other one")),
+Some(B("The knee gets stuck and won't straighten, or gives way when you turn or twist")),
+Some(B("A joint that has quickly become hot, swollen and very painful to move, with no fall or twist to explain it")),
+Some(B("New chest pain, getting short of breath at rest or with little effort, or coughing up blood")),
+Some(B("One calf, or the whole leg, has swollen up compared with the other, and is warm, red or sore")),
 Some(B("You have had cancer")),
 Some(B("The pain began after a fall, or you have osteoporosis (thin bones) or have taken steroid tablets for months")),
 None,
@@ -376,8 +378,8 @@ Some(B("Not sure")),
 ]), _key: PhantomData },
 }),
 Some(QuestionText {
-prompt: B("When does it hurt on a run?"),
-help: None,
+prompt: B("When does it hurt?"),
+help: Some(B("If it now hurts when you walk or rest, choose that answer, even if your runs hurt too.")),
 hint: None,
 answers: IdMap { slots: B(&[
 None,
@@ -403,7 +405,7 @@ Some(B("At the start, then it eases as I warm up")),
 Some(B("Fine at first, then it comes on several {unit-long} in and gets worse")),
 Some(B("During the run and afterward too")),
 Some(B("Only after the run")),
-Some(B("It now hurts when I walk, or even when I rest")),
+Some(B("It now hurts even when I walk or rest")),
 None,
 None,
 None,
@@ -1465,7 +1467,7 @@ reason: B("A leg that is getting weaker, or a foot that drops, means a nerve is 
 source: Source::G(B("NICE Clinical Knowledge Summaries, Sciatica (lumbar radiculopathy): severe or progressive neurological deficit")),
 }),
 Some(RedFlagText {
-reason: B("Pain together with a fever, chills or feeling unwell can come from an infection rather than from training. See a clinician soon. With back pain, go today: it can be an infection of the spine."),
+reason: B("Pain together with a fever, chills or feeling really ill can come from an infection, not from training. If your lower back hurts, go to an emergency room now: it can be an infection of the spine. Otherwise, see a doctor today."),
 source: Source::G(B("NICE Clinical Knowledge Summaries, Back pain - low (without radiculopathy): red flags for serious causes")),
 }),
 Some(RedFlagText {
@@ -1473,7 +1475,7 @@ reason: B("Losing weight without trying, together with pain, is something a clin
 source: Source::G(B("NICE Clinical Knowledge Summaries, Back pain - low (without radiculopathy): red flags for serious causes")),
 }),
 Some(RedFlagText {
-reason: B("Pain that wakes you whatever position you lie in, or constant pain at rest that nothing eases, is not how a training overload behaves. In a runner it can be a bone stress injury (a stress fracture in the making), which needs checking before you run again."),
+reason: B("Pain that wakes you whatever position you lie in, or constant pain at rest that nothing eases, is not how training overload behaves. In a runner it can be a stress fracture in the making; in the back it can also have other causes a doctor should rule out. Have it checked before you run again."),
 source: Source::G(B("Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749-765")),
 }),
 Some(RedFlagText {
@@ -1481,11 +1483,11 @@ reason: B("Pain when hopping, or a limp, can be a sign of a bone stress injury. 
 source: Source::G(B("Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749-765")),
 }),
 Some(RedFlagText {
-reason: B("After an injury, not being able to take four steps on the leg is one of the signs clinicians use to decide that an injured knee needs an X-ray. Without an injury, a runner who can't bear weight on the leg may have a stress fracture. Either way, it needs checking before you run again."),
+reason: B("After an injury, not being able to take four steps on the leg is one of the signs clinicians use to decide an injured knee needs an X-ray. Without an injury, it can be a stress fracture. Either way, get seen today at an urgent care center or emergency room, and don't run until it has been checked."),
 source: Source::G(B("Ottawa Knee Rules (Stiell IG et al. JAMA 1997;278:2075-2079); Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749-765")),
 }),
 Some(RedFlagText {
-reason: B("A knee that swells soon after a fall or a twist may have an injury inside the joint, such as a torn ligament or cartilage, rather than an overuse problem."),
+reason: B("Swelling that comes up within hours of a fall or a twist can mean an injury inside the joint, such as a torn ligament or cartilage, rather than overuse. Don't run on it until it has been checked."),
 source: Source::G(B("NICE Clinical Knowledge Summaries, Knee pain - assessment: red flags")),
 }),
 Some(RedFlagText {
@@ -1493,15 +1495,15 @@ reason: B("A knee that locks or gives way can have a torn cartilage or a loose p
 source: Source::G(B("NICE Clinical Knowledge Summaries, Knee pain - assessment: red flags")),
 }),
 Some(RedFlagText {
-reason: B("A joint that turns hot, red and swollen without an injury can be an infection inside the joint (septic arthritis). That needs emergency care the same day."),
+reason: B("A joint that quickly becomes hot, swollen and very painful to move, with no injury to explain it, can be an infection inside the joint (septic arthritis), even without a fever. An infected joint can be damaged quickly: go to an emergency room now."),
 source: Source::G(B("NICE Clinical Knowledge Summaries, Septic arthritis")),
 }),
 Some(RedFlagText {
-reason: B("Chest pain, or getting short of breath for no clear reason, can be a blood clot on the lung (pulmonary embolism). Go to an emergency department now, or call your local emergency number."),
+reason: B("This can be a blood clot on the lung (pulmonary embolism) or a heart problem. Call 911 (or your local emergency number) now, and don't drive yourself."),
 source: Source::G(B("NICE guideline NG158, Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020)")),
 }),
 Some(RedFlagText {
-reason: B("A calf that is hot, swollen, red or tender, more than the other one, can be a blood clot in a deep vein of the leg (deep vein thrombosis). Don't wait to see if it settles: see a doctor today."),
+reason: B("This can be a blood clot in a deep vein of the leg (deep vein thrombosis). Don't wait to see if it settles: see a doctor today, at an emergency room if you can't get a same-day appointment. If you also get chest pain or feel short of breath, call 911 (or your local emergency number)."),
 source: Source::G(B("NICE guideline NG158, Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020)")),
 }),
 Some(RedFlagText {
@@ -1520,13 +1522,13 @@ None,
 None,
 None,
 Some(RedFlagText {
-reason: B("Pain in a place where stress fractures hide that now hurts when you walk, or even at rest, can be a bone stress injury (a stress fracture, or one in the making). It can get much worse if you keep running on it, so stop running and have it checked."),
+reason: B("When pain in this spot comes on with walking, or even at rest, it can be a bone stress injury (a stress fracture, or one in the making). It can get much worse if you keep running, so stop running and have it checked."),
 source: Source::G(B("Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749-765")),
 }),
 ]), _key: PhantomData },
-red_flag_hip_front_note: B("Pain at the front of the hip or in the groin, especially after a jump in weekly distance, is where a stress fracture of the neck of the thigh bone (femoral neck) can hide. Please answer these plainly. Does it hurt to hop on that leg? Are you limping? Does it hurt when you walk? Does it wake you at night? If hopping, limping or walking hurts, tick \"Pain when you hop on that leg, or a limp\" below. If it wakes you at night whatever way you lie, tick the night pain sign."),
+red_flag_hip_front_note: B("The front of the hip and the groin are where a stress fracture of the upper thigh bone (femoral neck) can hide, especially after a jump in weekly distance. Check three things: Does it hurt to walk, or to hop on that leg? (If walking hurts, don't try hopping.) Are you limping? Does it wake you at night whatever way you lie? If walking, hopping or limping hurts, tick \"Pain when you hop on that leg, or a limp when you walk\". If it wakes you at night, tick the night pain sign."),
 bone_stress_advice: Fact {
-text: B("Until you have been checked: walk only as far as you must, and use crutches if walking hurts. If you can't put weight on the leg, get seen today. Don't run until a clinician has checked it."),
+text: B("Until you have been checked: walk only as far as you must, and use crutches if walking hurts. If you can't put weight on the leg, get seen today. Don't run until a clinician has checked it. An early stress fracture often doesn't show on an X-ray, so if the X-ray is clear but walking or hopping still hurts, ask about an MRI."),
 source: Source::G(B("Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749-765")),
 },
 cautions: IdMap { slots: B(&[
@@ -1569,17 +1571,17 @@ source: Source::K,
 factors: B(&[Factor::WeakHips, Factor::WeakCore, Factor::TightHipFlexors, Factor::DownhillRunning, ]),
 exercises: B(&[Exercise::SingleLegRdl, Exercise::SingleLegHipThrust, Exercise::LateralBandWalk, Exercise::SingleLegSquat, Exercise::SidePlankHipAbduction, ]),
 training_changes: B(&[Fact {
-text: B("You don't have to stop running. Keep training while you fix the cause with hip and core strength work."),
+text: B("You don't have to stop running: keep training within the pain rule while you build hip and core strength."),
 source: Source::K,
 }, Fact {
-text: B("Practice controlled downhill running: quick, short steps, chest up, hips under you."),
+text: B("Once downhill running stays within the pain rule, practice controlled descents: quick, short steps, chest up, hips under you. Until then, favor flatter routes."),
 source: Source::K,
 }, ]),
 facts: B(&[Fact {
 text: B("It is the most common cause of knee pain in marathon runners, and the knee is the most common injury site in running: up to 25 percent of all running injuries."),
 source: Source::K,
 }, Fact {
-text: B("Reviews in the Journal of Orthopaedic and Sports Physical Therapy found that strengthening the hip muscles that move the leg out and turn it outward reduced pain and improved function in athletes with this problem."),
+text: B("Research in the Journal of Orthopaedic & Sports Physical Therapy links hip strengthening to less knee pain in runners; one review found that strengthening the muscles that move the leg out and turn it outward improved pain and function in athletes with runner's knee."),
 source: Source::K,
 }, Fact {
 text: B("Running by itself doesn't build strong glutes: it moves mostly forward and back, while the glutes also need side-to-side and turning work."),
@@ -1590,7 +1592,7 @@ Some(ConditionContent {
 name: B("IT band syndrome"),
 clinical_name: Some(B("Iliotibial band syndrome")),
 explanation: Fact {
-text: B("The IT band is a thick strip of connective tissue that runs from the hip down the outside of the thigh to the knee. The pain is felt at the bony bump on the outside of the knee. Anatomy studies suggest the band does not rub back and forth over that bump, as was long thought: more likely, the band presses on a layer of sensitive, fatty tissue between it and the bone, and that tissue gets irritated."),
+text: B("The IT band is a tough band of tissue running down the outside of the thigh, from the hip to just below the knee. The pain is felt at the bony bump on the outside of the knee. It was long blamed on the band rubbing back and forth over that bump, but anatomy studies suggest the band is anchored too firmly to slide: more likely it squeezes a layer of sensitive, fatty tissue between it and the bone."),
 source: Source::G(B("Fairclough J, Hayashi K, Toumi H, Lyons K, Bydder G, Phillips N, Best TM, Benjamin M. The functional anatomy of the iliotibial band during flexion and extension of the knee: implications for understanding iliotibial band syndrome. J Anat 2006;208(3):309-316")),
 },
 where_it_hurts: Fact {
@@ -1618,7 +1620,7 @@ source: Source::G(B("Fairclough J, Hayashi K, Toumi H, Lyons K, Bydder G, Philli
 factors: B(&[Factor::WeakHips, Factor::WeakCore, ]),
 exercises: B(&[Exercise::LateralBandWalk, Exercise::SidePlankHipAbduction, Exercise::SingleLegRdl, Exercise::SingleLegSquat, ]),
 training_changes: B(&[Fact {
-text: B("The pain is at the knee but the fix is usually at the hip: put your effort into hip strength rather than only resting the knee."),
+text: B("Clinicians who treat runners find the fix is usually at the hip: put your effort into hip strength rather than only resting the knee."),
 source: Source::K,
 }, Fact {
 text: B("Lateral band walks fit into your warm-up before a run, so the hip work doesn't need extra time."),
@@ -1686,7 +1688,7 @@ text: B("The hip hurts, but the trouble may start higher up, in the lower back. 
 source: Source::G(B("Standring S, ed. Gray's Anatomy: The Anatomical Basis of Clinical Practice, 42nd ed. Elsevier 2020 (nerve supply of the hip muscles); NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management (pain from an irritated nerve root)")),
 },
 where_it_hurts: Fact {
-text: B("Clinicians who treat runners describe a deep ache on the outside of the hip, or a nagging pain in the front-pocket area. They report that it typically starts 4 to 6 weeks into a training build as weekly distance climbs, and that it stays despite hip-flexor stretching and glute activation."),
+text: B("Clinicians who treat runners describe a deep ache on the outside of the hip, sometimes felt in the front-pocket area, that often begins 4 to 6 weeks into a build as weekly distance climbs and doesn't ease with hip-flexor stretching or glute work. Pain at the front of the hip also has causes in the hip itself, so have it examined."),
 source: Source::H,
 },
 origin: Origin::Spine,
@@ -1695,7 +1697,7 @@ text: B("In one clinic's explanation, rising weekly mileage squeezes the lower s
 at: Some(Region::LowerBack),
 source: Source::H,
 }, ChainStep {
-text: B("Nerve roots low in the spine (L4-L5) get irritated"),
+text: B("In that account, nerve roots low in the spine (L4-L5) get irritated"),
 at: Some(Region::LowerBack),
 source: Source::H,
 }, ChainStep {
@@ -1720,10 +1722,10 @@ facts: B(&[Fact {
 text: B("In one clinic's experience, the lower spine copes with running's load at low weekly volume, and trouble tends to start as a build climbs, for example from {km:40} a week to {km:60-70}."),
 source: Source::H,
 }, Fact {
-text: B("Clinicians who treat this report that runners often feel the hip ease within two to three sessions of care aimed at the lower back."),
+text: B("One clinic reports that runners often feel the hip ease within two to three sessions of care aimed at the lower back. That is its experience, not a trial result."),
 source: Source::H,
 }, Fact {
-text: B("That clinic explains the pain as discs wearing down under the load of running. But a study that scanned the spines of runners and non-runners found that runners' discs were, on average, as healthy as non-runners' or healthier."),
+text: B("That clinic explains the pain as running squeezing the discs faster than they recover. But a study that scanned the spines of runners and non-runners found runners' discs were, on average, as healthy or healthier, and those running more than about {km:50} a week had slightly taller discs low in the back."),
 source: Source::G(B("Belavý DL, Quittner MJ, Ridgers N, Ling Y, Connell D, Rantalainen T. Running exercise strengthens the intervertebral disc. Sci Rep 2017;7:45975")),
 }, ]),
 }),
@@ -1744,7 +1746,7 @@ text: B("In one clinic's explanation, rising mileage squeezes the lower spine"),
 at: Some(Region::LowerBack),
 source: Source::H,
 }, ChainStep {
-text: B("The lowest disc (L5-S1) loses height"),
+text: B("In that account, the lowest disc (L5-S1) loses height"),
 at: Some(Region::LowerBack),
 source: Source::H,
 }, ChainStep {
@@ -1769,7 +1771,7 @@ facts: B(&[Fact {
 text: B("In that clinic's account, even when the SI joint is the nearer cause, the driver further up is compression of the lower spine."),
 source: Source::H,
 }, Fact {
-text: B("A study that scanned the spines of runners and non-runners found that runners' discs were, on average, as healthy as non-runners' or healthier."),
+text: B("That disc account is doubtful: a study that scanned the spines of runners and non-runners found that runners' discs were, on average, as healthy as non-runners' or healthier."),
 source: Source::G(B("Belavý DL, Quittner MJ, Ridgers N, Ling Y, Connell D, Rantalainen T. Running exercise strengthens the intervertebral disc. Sci Rep 2017;7:45975")),
 }, ]),
 }),
@@ -1830,7 +1832,7 @@ text: B("As weekly distance climbs during a build, for example from {km:40} a we
 source: Source::H,
 },
 advice: Fact {
-text: B("Mileage is rarely the whole story: how you run matters as much as how much. Build strength, and adjust the training load if the pain keeps flaring."),
+text: B("How much you run and how you run both matter: build strength, and ease the load if the pain keeps flaring."),
 source: Source::K,
 },
 exercises: B(&[]),
@@ -1842,7 +1844,7 @@ text: B("Running downhill is harder on the knees than running on the flat: the q
 source: Source::K,
 },
 advice: Fact {
-text: B("Practice descents on purpose instead of letting gravity set the pace."),
+text: B("Practice descents on purpose instead of letting gravity set the pace: start short and gentle, and build only as the pain rule allows."),
 source: Source::K,
 },
 exercises: B(&[Exercise::DownhillTechnique, ]),
@@ -1927,7 +1929,7 @@ source: Source::K,
 Some(ExerciseContent {
 name: B("Single-leg squat to a chair"),
 why: Fact {
-text: B("It shows the movement faults an ordinary squat hides. If your knee collapses inward here, that is the same pattern behind your knee pain on the run, and practicing control of it is the fix."),
+text: B("It shows control problems an ordinary squat hides. If your knee drifts inward here, that may be part of what loads your knee on the run, and practicing control of it can help."),
 source: Source::K,
 },
 steps: B(&[B("Stand on one leg in front of a chair or bench."), B("Reach your arms forward for balance."), B("Lower yourself slowly as if to sit down, and touch the chair lightly."), B("Push back up through your standing leg."), ]),
@@ -1972,7 +1974,7 @@ why: Fact {
 text: B("Downhill running loads the knees more than flat running because the quads brake every step. Practicing controlled descents protects your knees and gets them ready for the downhill parts of a race."),
 source: Source::K,
 },
-steps: B(&[B("Include a hill with a long descent in some of your training runs."), B("Run down under control instead of letting gravity set the pace."), B("Keep your steps quick and short."), B("Stay tall, with your hips under you."), ]),
+steps: B(&[B("Start with a short, gentle slope in a training run, and go longer or steeper only when the pain rule allows."), B("Run down under control instead of letting gravity set the pace."), B("Keep your steps quick and short."), B("Stay tall, with your hips under you."), ]),
 cues: B(&[B("Quick cadence, short stride."), B("Chest up."), B("Hips under you; don't lean back."), ]),
 dose: Fact {
 text: B("On sustained descents during your training runs."),
@@ -1994,7 +1996,7 @@ text: B("Clinicians who treat runners report that it eases the tension that buil
 source: Source::H,
 },
 steps: B(&[B("Sit or lie with a foam roller under the area you are working on."), B("Support your weight with your hands and feet, and roll slowly back and forth."), B("Work through three areas in turn: the broad sheet of tissue across the lower back (thoracolumbar fascia), on the muscles beside the spine and never on the spine itself; the glutes; and the outside of the thigh (IT band)."), B("Keep the roller off the bony point on the outside of the hip."), ]),
-cues: B(&[B("Roll slowly."), B("Beside the spine, never on it."), B("Skip the bony point of the outer hip: pressing on it squeezes the hip tendons that attach there. The glutes behind it and the IT band below it are fine."), B("Ease off where it is very tender."), B("Keep breathing and let the muscles relax."), ]),
+cues: B(&[B("Roll slowly."), B("Beside the spine, never on it."), B("Skip the bony point of the outer hip: pressing on it squeezes the hip tendons that attach there. The glutes behind it and the IT band below it are fine."), B("On the IT band, stop a hand's width above the knee: keep off the bony bump on the outside of the knee."), B("Ease off where it is very tender."), B("Keep breathing and let the muscles relax."), ]),
 dose: Fact {
 text: B("At home, covering the thoracolumbar fascia (beside the spine, never on it), the glutes and the IT band."),
 source: Source::H,
@@ -2017,7 +2019,7 @@ source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s
 steps: B(&[B("Kneel on all fours, hands under your shoulders and knees under your hips."), B("Keep your back flat and still."), B("Slowly reach one arm forward and the opposite leg back until both are in line with your body."), B("Pause, bring them back slowly, then switch sides."), ]),
 cues: B(&[B("Move slowly: control matters more than height."), B("Keep your hips level; don't let them tip or twist."), B("Don't arch your lower back as the leg goes back."), B("Breathe normally."), ]),
 dose: Fact {
-text: B("3 sets of 8-10 slow reps on each side."),
+text: B("3 sets of 8-10 slow reps on each side: a common clinical starting dose (the guideline recommends exercise for low back pain but names no exercise or dose)."),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 },
 easier: B("Move only the leg, or only the arm, until you can keep your back still."),
@@ -2033,22 +2035,22 @@ source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s
 triage: IdMap { slots: B(&[
 Some(TriageText {
 title: B("Start with self-care"),
-now: B("Start the plan below, make the training changes, and check again in 2 weeks. If the pain is still there by then, gets worse or starts limiting your training, book an assessment."),
+now: B("Start the plan below, make the training changes, and check again in 2 weeks. If the pain is still there by then, gets worse or starts limiting your training, book an assessment. If any of the warning signs appears, stop and get checked."),
 source: Source::K,
 }),
 Some(TriageText {
 title: B("Book an assessment"),
-now: B("Book an assessment with a physical therapist or another clinician who treats runners. Until then, the plan below is what you can do meanwhile."),
+now: B("Book an assessment with a physical therapist, sports medicine doctor or another clinician who treats runners. Until then, use the plan below, within the pain rule."),
 source: Source::K,
 }),
 Some(TriageText {
 title: B("Stop running and see a clinician within a day or two"),
-now: B("What you told us needs a hands-on check before any more training. Stop running for now and see a doctor, sports medicine clinician or physical therapist within a day or two; if it gets worse, or a sign below says today, go sooner. The exercise plan waits until you have been checked."),
+now: B("What you told us needs an in-person check by a doctor before any more training. Stop running for now and see a doctor within a day or two: your own doctor, a sports medicine doctor or an urgent care center. If it gets worse, or a sign below says today, go sooner. The exercise plan waits until you have been checked."),
 source: Source::G(B("Red-flag screening in the NICE Clinical Knowledge Summaries (Sciatica; Back pain - low (without radiculopathy): red flags for serious causes; Knee pain - assessment), NICE guideline NG158, Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020), the Ottawa Knee Rules, and Warden et al., bone stress injuries in long-distance runners, JOSPT 2014")),
 }),
 Some(TriageText {
-title: B("Go to an emergency department now"),
-now: B("What you ticked can be a sign of something serious that needs treating straight away, such as pressure on the nerves at the bottom of the spine, an infection in a joint or in the spine, or a blood clot on the lung. Don't wait and don't run: go to an emergency department now, or call your local emergency number. There is no exercise plan for this."),
+title: B("Go to an emergency room now"),
+now: B("What you ticked can be a sign of something serious that needs treatment right away, such as pressure on the nerves at the bottom of the spine, an infection in a joint or the spine, or a blood clot on the lung. Go to an emergency room now, or call 911 (or your local emergency number). Don't drive yourself, and don't run. There is no exercise plan for this."),
 source: Source::G(B("NICE Clinical Knowledge Summaries, Sciatica (lumbar radiculopathy): red flags for cauda equina syndrome; NICE Clinical Knowledge Summaries, Septic arthritis; NICE guideline NG158, Venous thromboembolic diseases: diagnosis, management and thrombophilia testing (2020); NICE Clinical Knowledge Summaries, Back pain - low (without radiculopathy): red flags for serious causes")),
 }),
 ]), _key: PhantomData },
@@ -2058,7 +2060,7 @@ text: B("The warning signs were not answered, so this check can't say that looki
 source: None,
 }),
 Some(Note {
-text: B("You told us something that makes a bone stress injury more likely, and your weekly distance jumped or the pain began 4 to 6 weeks into your build. Have it checked for a stress fracture."),
+text: B("You told us something that makes a bone stress injury more likely, and your weekly distance jumped or the pain began 4 to 6 weeks into your build. Have it checked for a stress fracture, and tell the clinician what you ticked. Until then, cut back your running rather than adding more."),
 source: Some(Source::G(B("Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 2014;44(10):749-765; Mountjoy M, Sundgot-Borgen JK, Burke LM, et al. IOC consensus statement on Relative Energy Deficiency in Sport (RED-S): 2018 update. Br J Sports Med 2018;52:687-697"))),
 }),
 Some(Note {
@@ -2078,7 +2080,7 @@ text: B("You have tried looking after it yourself and it hasn't improved."),
 source: Some(Source::K),
 }),
 Some(Note {
-text: B("The pattern points to your lower back. An assessment can confirm where it starts. Exercise comes first for back-related pain; hands-on care, if you want it, goes alongside exercise, not instead of it."),
+text: B("The pattern fits pain that may start in your lower back. An assessment can confirm where it starts. Exercise comes first for back-related pain; hands-on care, if you want it, goes alongside exercise, not instead of it."),
 source: Some(Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management"))),
 }),
 Some(Note {
@@ -2120,11 +2122,11 @@ points: B(&[Fact {
 text: B("Exercise comes first: keep doing the back exercise in your plan, and stay active."),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 }, Fact {
-text: B("Clinicians who treat runners suggest starting proactive care for your lower back at week 3 or 4 of your build, before the hip starts to complain."),
+text: B("One clinic suggests starting regular care for your lower back at week 3 or 4 of a build, before the hip starts to hurt, and a session a week at peak mileage. That is the clinic's practice, not tested advice."),
 source: Source::H,
 }, Fact {
-text: B("In the peak weeks, clinicians who treat runners suggest one session a week."),
-source: Source::H,
+text: B("If you choose hands-on care, keep it alongside your exercise. The guideline advises against traction (machines that stretch or \"decompress\" the spine)."),
+source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 }, Fact {
 text: B("Back it up with regular mobility work at home."),
 source: Source::H,
@@ -2135,7 +2137,7 @@ text: B("Eight weeks is enough to get most knee problems under control if you st
 source: Source::K,
 },
 pain_monitoring: Fact {
-text: B("During an exercise or a run, pain up to 3 out of 10 is acceptable if it has settled by the next morning. If it goes higher, or is still there the next morning, go back a step. Move on to a harder version only when this rule allows."),
+text: B("Pain during an exercise or a run is OK up to 3 on a scale of 0 to 10 (0 is no pain, 10 the worst you can imagine), as long as it is back to its usual level by the next morning. If it goes above 3, or is worse than usual the next morning, go back a step: fewer reps, a lighter load, or a shorter, flatter run. Move on to a harder version only when this rule allows."),
 source: Source::G(B("Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J. Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 2007;35(6):897-906")),
 },
 },
