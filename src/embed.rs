@@ -3,41 +3,22 @@
 //! `painmap_core::settings`, with one console warning per value that could not be used; and the
 //! embed mount itself: an open shadow root per element, with the widget's stylesheets inside.
 
+use crate::mount;
+pub use crate::page::EMBED_ATTRIBUTE;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use painmap_core::settings::{self, SettingKey, Source};
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use wasm_bindgen::JsValue;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 pub use painmap_core::settings::{
     Accent, BookingUrl, Clinic, Locale, Phone, Settings, Units, Warning,
 };
 
-/// The attribute that marks an element for the embed script.
-pub const EMBED_ATTRIBUTE: &str = "data-painmap";
-
-/// The custom property the clinic's accent is written to (through the CSSOM, which a strict CSP
-/// allows, unlike a `style` attribute); `styles/base.css` derives `--pm-accent` from it.
-pub const ACCENT_PROPERTY: &str = "--pm-clinic-accent";
-
 /// How long a widget waits for its stylesheets before it shows anyway, in ms.
 const STYLESHEET_WAIT_MS: u32 = 4000;
-
-/// The standalone page's root: `#painmap` on a page with no `[data-painmap]` element. A clinic's
-/// page that loaded `embed.js` always has one (the script loads nothing otherwise), so the
-/// widget never takes over a host element that merely happens to be called `painmap`.
-pub fn standalone_root(document: &web_sys::Document) -> Option<Element> {
-    let embed_host = document
-        .query_selector(&format!("[{EMBED_ATTRIBUTE}]"))
-        .ok()
-        .flatten();
-    match embed_host {
-        Some(_) => None,
-        None => document.get_element_by_id(crate::STANDALONE_ROOT_ID),
-    }
-}
 
 /// Reads and validates the settings written as `data-*` attributes on `el`.
 pub fn from_element(el: &Element) -> (Settings, Vec<Warning>) {
@@ -75,14 +56,6 @@ pub fn warn(warnings: &[Warning]) {
     }
 }
 
-/// Gives the widget under `root` the clinic's accent, if there is one.
-pub fn apply_accent(root: &Element, accent: Option<&Accent>) {
-    if let (Some(accent), Some(root)) = (accent, root.dyn_ref::<HtmlElement>()) {
-        // Setting a custom property only fails for a malformed name, and ours is a constant.
-        let _ = root.style().set_property(ACCENT_PROPERTY, accent.as_str());
-    }
-}
-
 /// What became of one `[data-painmap]` element.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mounted {
@@ -96,7 +69,7 @@ pub enum Mounted {
 /// linked inside it: the host's CSS cannot reach in and the widget's cannot leak out. The
 /// widget stays hidden until its stylesheets have loaded (or failed), so it never flashes
 /// unstyled. `position` is the element's place among the page's widgets, from 0: each keeps its
-/// own saved session (`crate::claim_widget_number`).
+/// own saved session (`mount::claim_widget_number`).
 pub fn mount_in_shadow_root(
     host: &Element,
     stylesheets: &[String],
@@ -140,6 +113,6 @@ pub fn mount_in_shadow_root(
     let (settings, warnings) = from_element(host);
     warn(&warnings);
     warn_misspelt(host);
-    crate::mount_widget(container, settings, crate::claim_widget_number(position));
+    mount::mount_widget(container, settings, mount::claim_widget_number(position));
     Ok(Mounted::Yes)
 }

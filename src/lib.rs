@@ -1,44 +1,25 @@
 //! The painmap widget in the browser: mounts the Yew app into a host element with the host's
 //! settings. The clinical brain is `painmap_core`; this crate only shows it.
 
+pub mod accent;
 pub mod embed;
+mod mount;
 pub mod offline;
 mod page;
 pub mod panic;
 pub mod perf;
 pub mod ui;
 
-pub use page::{reads_share_fragment, share_base};
+pub use mount::mount;
+pub use page::{reads_share_fragment, share_base, standalone_root, STANDALONE_ROOT_ID};
 
 use wasm_bindgen::prelude::*;
-
-/// The id of the standalone page's root element.
-pub const STANDALONE_ROOT_ID: &str = "painmap";
-
-/// Mounts one widget into `root` with the given settings.
-pub fn mount(root: web_sys::Element, settings: embed::Settings) {
-    mount_widget(root, settings, 0);
-}
-
-/// [`mount`] for the `widget`th widget of a page (from 0), which keeps its session under its own
-/// key (`session::storage_key`).
-pub(crate) fn mount_widget(root: web_sys::Element, settings: embed::Settings, widget: usize) {
-    panic::install();
-    panic::watch(&root);
-    embed::apply_accent(&root, settings.accent.as_ref());
-    let props = ui::app::AppProps {
-        settings,
-        storage_key: painmap_core::session::storage_key(widget).into(),
-    };
-    yew::Renderer::<ui::app::App>::with_root_and_props(root, props).render();
-    panic::debug_trigger();
-}
 
 /// Entry point of the standalone page: mounts into `#painmap` with the settings in the page's
 /// query string, and registers the service worker for offline use.
 ///
 /// The same wasm module serves the embed script, and it runs this on load there too, on the
-/// host's page; [`embed::standalone_root`] tells the two apart, and this never falls back to
+/// host's page; [`standalone_root`] tells the two apart, and this never falls back to
 /// any other element.
 #[wasm_bindgen]
 pub fn start_standalone() {
@@ -49,7 +30,7 @@ pub fn start_standalone() {
     let Some(document) = window.document() else {
         return;
     };
-    let Some(root) = embed::standalone_root(&document) else {
+    let Some(root) = standalone_root(&document) else {
         return;
     };
     let (settings, warnings) = embed::from_query(&window.location().search().unwrap_or_default());
@@ -68,24 +49,6 @@ pub fn start_standalone() {
         .forget();
     })
     .forget();
-}
-
-thread_local! {
-    /// The numbers (`session::storage_key`) of the widgets mounted on this page so far.
-    static WIDGET_NUMBERS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The number a widget mounted at `position` among the page's widgets saves its check under: its
-/// position, or the next one no widget of this page holds yet (a widget added before others and
-/// mounted by a second run must not share a live widget's saved check).
-pub(crate) fn claim_widget_number(position: usize) -> usize {
-    WIDGET_NUMBERS.with_borrow_mut(|taken| {
-        let n = (position..)
-            .find(|n| !taken.contains(n))
-            .unwrap_or(position);
-        taken.push(n);
-        n
-    })
 }
 
 /// Entry point of the embed script (`embed.js`): mounts a widget in an open shadow root of every

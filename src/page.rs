@@ -3,6 +3,27 @@
 //! that loaded `embed.js`.
 
 use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// The attribute that marks an element for the embed script.
+pub const EMBED_ATTRIBUTE: &str = "data-painmap";
+
+/// The id of the standalone page's root element.
+pub const STANDALONE_ROOT_ID: &str = "painmap";
+
+/// The standalone page's root: `#painmap` on a page with no `[data-painmap]` element. A clinic's
+/// page that loaded `embed.js` always has one (the script loads nothing otherwise), so the
+/// widget never takes over a host element that merely happens to be called `painmap`.
+pub fn standalone_root(document: &web_sys::Document) -> Option<Element> {
+    let embed_host = document
+        .query_selector(&format!("[{}]", EMBED_ATTRIBUTE))
+        .ok()
+        .flatten();
+    match embed_host {
+        Some(_) => None,
+        None => document.get_element_by_id(STANDALONE_ROOT_ID),
+    }
+}
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -11,7 +32,7 @@ fn document() -> Option<web_sys::Document> {
 /// Whether this is the standalone page, whose fragment may hold a share link. An embedded widget
 /// never reads the host page's fragment.
 pub fn reads_share_fragment() -> bool {
-    document().is_some_and(|d| crate::embed::standalone_root(&d).is_some())
+    document().is_some_and(|d| standalone_root(&d).is_some())
 }
 
 /// Where share links point: the standalone page. On the standalone page that is this page (its
@@ -23,7 +44,7 @@ pub fn share_base() -> String {
             return base;
         }
     }
-    crate::ui::browser::page_address()
+    page_address()
 }
 
 fn embed_script_folder() -> Option<String> {
@@ -45,4 +66,17 @@ fn embed_script_folder() -> Option<String> {
             let path = src.split(['?', '#']).next().unwrap_or_default();
             path.trim_end_matches("embed.js").to_string()
         })
+}
+
+/// The address of the standalone page that a share link points at: this page without its
+/// fragment (its query keeps the clinic's settings).
+pub fn page_address() -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let href = window.location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
 }

@@ -96,7 +96,7 @@ async fn mount_all_puts_a_widget_in_each_shadow_root_with_its_own_settings() {
             .dyn_into::<HtmlElement>()
             .unwrap()
             .style()
-            .get_property_value(embed::ACCENT_PROPERTY)
+            .get_property_value(painmap::accent::ACCENT_PROPERTY)
             .unwrap()
     };
     assert_eq!(
@@ -127,6 +127,18 @@ async fn mount_all_puts_a_widget_in_each_shadow_root_with_its_own_settings() {
     clinic.remove();
 }
 
+/// Switches a mounted widget's units, a change worth saving (a blank check is not saved).
+async fn touch(host: &Element) {
+    let button = host
+        .shadow_root()
+        .expect("mounted in a shadow root")
+        .query_selector("[data-units]")
+        .unwrap()
+        .expect("the units switch");
+    button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
 /// The saved-check keys in `localStorage` (`session::storage_key`s).
 fn saved_keys() -> Vec<String> {
     let store = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -151,6 +163,13 @@ async fn every_widget_on_a_page_saves_under_its_own_key_even_one_added_later_in_
     let b = host(&[]);
     assert_eq!(painmap::mount_all(vec![]), 2);
     yew::scheduler::flush().await;
+    assert_eq!(
+        saved_keys(),
+        Vec::<String>::new(),
+        "a fresh check is not saved"
+    );
+    touch(&a).await;
+    touch(&b).await;
     let first = saved_keys();
     assert_eq!(first.len(), 2, "two widgets, two saved checks: {first:?}");
 
@@ -165,6 +184,7 @@ async fn every_widget_on_a_page_saves_under_its_own_key_even_one_added_later_in_
         .unwrap();
     assert_eq!(painmap::mount_all(vec![]), 1);
     yew::scheduler::flush().await;
+    touch(&front).await;
     let all = saved_keys();
     assert_eq!(all.len(), 3, "a third key for the third widget: {all:?}");
     assert!(first.iter().all(|k| all.contains(k)));
@@ -207,14 +227,14 @@ async fn the_standalone_entry_leaves_a_page_that_embeds_alone() {
         .append_child(&standalone)
         .unwrap();
     assert!(
-        embed::standalone_root(&document()).is_some(),
+        painmap::standalone_root(&document()).is_some(),
         "a page with #painmap and no embed element is standalone"
     );
 
     // A clinic that wraps its embed element in a section called "painmap" is still a host page.
     let el = host(&[]);
     standalone.append_child(&el).unwrap();
-    assert!(embed::standalone_root(&document()).is_none());
+    assert!(painmap::standalone_root(&document()).is_none());
     painmap::start_standalone();
     yew::scheduler::flush().await;
     assert_eq!(

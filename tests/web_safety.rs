@@ -4,8 +4,8 @@
 //! `make test` via `cargo test -p painmap --target wasm32-unknown-unknown`.)
 #![cfg(target_arch = "wasm32")]
 
-use painmap::ui::app::SessionState;
 use painmap::ui::flow::QuestionStep;
+use painmap::ui::hooks::SessionState;
 use painmap_core::content::Pack;
 use painmap_core::session::{Action, Session, Step, Units};
 use painmap_core::{share, RegionSel};
@@ -13,7 +13,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlButtonElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -52,7 +52,7 @@ fn harness(props: &HarnessProps) -> Html {
         <div class="pm-root" data-step={step}>
             if let Step::Question(q) = s.step {
                 <QuestionStep question={q} reply={s.answers.get(q).cloned()} regions={Rc::new(s.regions.clone())}
-                    is_last={s.results_after_signs} from_link={s.results_after_signs} units={Units::Km}
+                    is_last={s.next_is_results()} stops={s.signs_stop_check()} from_link={s.results_after_signs} units={Units::Km}
                     on_action={on_action} heading_ref={NodeRef::default()} />
             }
         </div>
@@ -74,7 +74,7 @@ async fn mount(start: Session) -> Element {
 }
 
 fn on_signs(places: &[&str]) -> Session {
-    let mut s = Session::new();
+    let mut s = Session::new(Pack::english());
     for p in places {
         s = s
             .apply(Action::ToggleRegion(RegionSel::parse(p).unwrap()))
@@ -87,11 +87,14 @@ fn q(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).expect("a valid selector")
 }
 
-fn forward(root: &Element) -> HtmlButtonElement {
-    q(root, "[data-action=\"next\"], [data-action=\"results\"]")
-        .expect("a forward button")
-        .dyn_into()
-        .expect("a button")
+fn forward(root: &Element) -> Element {
+    q(root, "[data-action=\"next\"], [data-action=\"results\"]").expect("a forward button")
+}
+
+/// Disabled the accessible way: `aria-disabled`, so the button stays focusable and its reason can
+/// be heard.
+fn disabled(button: &Element) -> bool {
+    button.get_attribute("aria-disabled").as_deref() == Some("true")
 }
 
 fn step(root: &Element) -> String {
@@ -110,7 +113,8 @@ async fn next_stays_disabled_and_says_why_until_a_sign_or_none_is_ticked() {
     let root = mount(on_signs(&["knee-front.left"])).await;
     let pack = Pack::english();
     let next = forward(&root);
-    assert!(next.disabled(), "nothing ticked: Next is disabled");
+    assert!(disabled(&next), "nothing ticked: Next is disabled");
+    assert!(!next.has_attribute("disabled"), "but still focusable");
     let why = q(&root, "[data-required=\"red-flags\"]").expect("the reason is shown");
     assert_eq!(
         why.text_content().unwrap_or_default().trim(),
@@ -127,13 +131,13 @@ async fn next_stays_disabled_and_says_why_until_a_sign_or_none_is_ticked() {
     assert_eq!(step(&root), "red-flags", "a disabled Next goes nowhere");
 
     tick(&root, "calf-hot-swollen").await;
-    assert!(!forward(&root).disabled(), "a sign is an answer");
+    assert!(!disabled(&forward(&root)), "a sign is an answer");
     assert!(q(&root, "[data-required]").is_none());
     tick(&root, "calf-hot-swollen").await;
-    assert!(forward(&root).disabled(), "unticked again: disabled again");
+    assert!(disabled(&forward(&root)), "unticked again: disabled again");
 
     tick(&root, "none").await;
-    assert!(!forward(&root).disabled(), "\"None of these\" is an answer");
+    assert!(!disabled(&forward(&root)), "\"None of these\" is an answer");
     click(&forward(&root));
     yew::scheduler::flush().await;
     assert_ne!(step(&root), "red-flags");
@@ -190,6 +194,7 @@ async fn signs_are_offered_where_they_apply() {
 async fn a_link_without_the_signs_says_why_and_goes_on_to_the_results() {
     let start = Session::from_check_input(
         share::decode("v=1&regions=knee-front.left&pain-quality=dull-ache").input,
+        Pack::english(),
     );
     let root = mount(start).await;
     let pack = Pack::english();
@@ -202,9 +207,42 @@ async fn a_link_without_the_signs_says_why_and_goes_on_to_the_results() {
         forward(&root).get_attribute("data-action").as_deref(),
         Some("results")
     );
-    assert!(forward(&root).disabled());
+    assert!(disabled(&forward(&root)));
     tick(&root, "none").await;
     click(&forward(&root));
+    yew::scheduler::flush().await;
+    assert_eq!(step(&root), "results");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_ticked_sign_is_never_hidden_and_goes_straight_to_what_to_do_now() {
+    // A link may carry hopping pain for a knee, where the step would not offer it.
+    let start = Session::from_check_input(
+        share::decode("v=1&regions=knee-front.left&pain-quality=sharp").input,
+        Pack::english(),
+    )
+    .apply(Action::ToggleMulti(
+        painmap_core::Question::RedFlags,
+        painmap_core::Answer::PainHoppingOrLimping,
+    ))
+    .unwrap();
+    let root = mount(start).await;
+    let hop = q(&root, "input[data-answer=\"pain-hopping-or-limping\"]")
+        .expect("a ticked sign stays in view")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    assert!(hop.checked());
+    let button = forward(&root);
+    assert_eq!(
+        button.get_attribute("data-action").as_deref(),
+        Some("results")
+    );
+    assert_eq!(
+        button.text_content().unwrap_or_default().trim(),
+        Pack::english().ui("flow.red-flags.stop")
+    );
+    click(&button);
     yew::scheduler::flush().await;
     assert_eq!(step(&root), "results");
     root.remove();

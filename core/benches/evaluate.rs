@@ -62,7 +62,10 @@ fn main() {
     });
     let mut j = 0;
     let questions = time_per_call(budget, || {
-        black_box(questions_for(black_box(&inputs[j % inputs.len()].regions)));
+        black_box(questions_for(
+            black_box(&inputs[j % inputs.len()].regions),
+            Pack::english(),
+        ));
         j += 1;
     });
     let json = english_json();

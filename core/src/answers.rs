@@ -23,6 +23,13 @@ pub enum Reply {
     Weeks(u8),
 }
 
+impl Reply {
+    /// Whether this is an answer at all: a choice, a number, or at least one box ticked.
+    pub fn is_given(&self) -> bool {
+        !matches!(self, Reply::Many(set) if set.is_empty())
+    }
+}
+
 /// The most weeks-to-race the check accepts.
 pub const MAX_WEEKS_TO_RACE: u8 = 52;
 

@@ -10,7 +10,6 @@ use std::fmt;
 
 /// Declares a closed set of ids with their SPEC strings, `ALL`, `as_str`, `parse`, `decode`, and
 /// (natively, for tests and tools) serde as strings.
-/// Also used by the engine for its own closed sets (strength, help reasons).
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -62,8 +61,6 @@ macro_rules! id_enum {
     };
 }
 
-pub(crate) use id_enum;
-
 id_enum! {
     /// A place on the body map (SPEC "Regions").
     Region {
@@ -114,6 +111,12 @@ impl Region {
                 | Region::ThighOuter
                 | Region::Shin
         )
+    }
+
+    /// The front of the hip or the groin, where a femoral neck stress fracture can hide: the
+    /// warning signs ask plainly about hopping, limping and night pain there.
+    pub const fn needs_fracture_note(self) -> bool {
+        matches!(self, Region::HipFront | Region::Groin)
     }
 
     /// The lower back is one region in the middle; every other region has a left and a right.
@@ -489,6 +492,103 @@ id_enum! {
     PlanKind {
         Build = "build",
         Maintenance = "maintenance",
+    }
+}
+
+id_enum! {
+    /// How well a condition fits, in words (strongest first).
+    Strength {
+        Strong = "strong",
+        Moderate = "moderate",
+        Weak = "weak",
+        Possible = "possible",
+    }
+}
+
+id_enum! {
+    /// A caution shown with the results whatever the triage (`data-caution`).
+    Caution {
+        /// SPEC v2: a bone-stress region with a jump in distance or pain that began in weeks 4-6.
+        BoneStress = "bone-stress",
+    }
+}
+
+id_enum! {
+    /// Why the runner should book an assessment (`see-professional`).
+    HelpReason {
+        /// SPEC v2: the warning signs were never answered (only a hand-made input can get here: the
+        /// flow never shows results without them), so self-care cannot be called safe.
+        WarningSignsUnanswered = "warning-signs-unanswered",
+        /// SPEC v2: a bone-stress caution together with a `bone-risk` answer.
+        BoneStressRisk = "bone-stress-risk",
+        /// K: pain for 2 weeks or more.
+        TwoWeeksPlus = "two-weeks-plus",
+        /// K: getting worse.
+        GettingWorse = "getting-worse",
+        /// K: significantly limiting training.
+        TrainingLimited = "training-limited",
+        /// K: rest and strength work (self-care) tried without improvement.
+        SelfCareNoHelp = "self-care-no-help",
+        /// H: a spine-origin match is best treated hands-on.
+        SpineOrigin = "spine-origin",
+        /// Some picked places are outside what this check covers.
+        OutOfScope = "out-of-scope",
+        /// Nothing the check knows fits: a clinician should look.
+        NoClearMatch = "no-clear-match",
+    }
+}
+
+/// Distance units shown to the runner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Units {
+    #[default]
+    Km,
+    Mi,
+}
+
+impl Units {
+    pub const ALL: &'static [Units] = &[Units::Km, Units::Mi];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Units::Km => "km",
+            Units::Mi => "mi",
+        }
+    }
+
+    /// `km` or `mi`, in any letter case.
+    pub fn parse(s: &str) -> Option<Self> {
+        Units::ALL
+            .iter()
+            .copied()
+            .find(|u| u.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+/// A language that has a content pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Locale {
+    #[default]
+    En,
+}
+
+impl Locale {
+    pub const ALL: &'static [Locale] = &[Locale::En];
+
+    /// The BCP 47 tag, as in the content pack's `locale`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+        }
+    }
+
+    /// A language tag whose primary language has a pack: `en`, `EN`, `en-GB` and `en_CA` all give `En`.
+    pub fn parse(s: &str) -> Option<Self> {
+        let primary = s.split(['-', '_']).next().unwrap_or("");
+        Locale::ALL
+            .iter()
+            .copied()
+            .find(|l| l.as_str().eq_ignore_ascii_case(primary))
     }
 }
 

@@ -11,6 +11,8 @@ pub mod json;
 pub mod session;
 pub mod settings;
 pub mod share;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod validate;
 pub mod vec_set;
 
 pub use answers::{Answers, CheckInput, Reply};

@@ -710,7 +710,7 @@ fn knee_matches_carry_the_eight_week_note_and_spine_matches_the_proactive_care()
 #[test]
 fn red_flags_come_first_and_only_relevant_questions_follow() {
     use Question::*;
-    let q = |r: &[&str]| questions_for(&regions(r));
+    let q = |r: &[&str]| questions_for(&regions(r), Pack::english());
     let always = [
         RedFlags,
         PainQuality,
@@ -786,7 +786,7 @@ fn a_question_the_flow_skips_could_not_have_changed_the_result() {
         &["knee-outer.right"],
         &["hip-outer.left"],
     ] {
-        let asked = questions_for(&regions(picked));
+        let asked = questions_for(&regions(picked), Pack::english());
         let base = check(picked, json!({}));
         for q in Question::ALL.iter().filter(|q| !asked.contains(q)) {
             for a in q.answers().iter().filter(|a| **a != Answer::Unsure) {

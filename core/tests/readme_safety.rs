@@ -24,9 +24,12 @@ fn the_readme_lists_every_warning_sign_with_its_level() {
             missing.push(format!("no row for `{sign}`"));
             continue;
         };
-        for level in [red_flag_level(sign, &knee), red_flag_level(sign, &back_and_groin)]
-            .into_iter()
-            .flatten()
+        for level in [
+            red_flag_level(sign, &knee),
+            red_flag_level(sign, &back_and_groin),
+        ]
+        .into_iter()
+        .flatten()
         {
             let word = format!("`{}`", level.as_str());
             if !row.contains(&word) {

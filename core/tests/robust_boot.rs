@@ -145,7 +145,7 @@ proptest! {
         for n in &decoded.notices {
             prop_assert!(!n.message(pack).trim().is_empty(), "{:?}", n);
         }
-        let session = Session::from_check_input(decoded.input.clone());
+        let session = Session::from_check_input(decoded.input.clone(), Pack::english());
         if decoded.has_content() {
             // SPEC v2: the results when the link answers the warning signs, else that step.
             let want = if session.red_flags_answered() {
@@ -156,7 +156,7 @@ proptest! {
             prop_assert_eq!(session.step, want, "a link with a place opens the results or the signs");
         }
         show(&session, pack)?;
-        show(&walk_to_results(Session::from_check_input(decoded.input)), pack)?;
+        show(&walk_to_results(Session::from_check_input(decoded.input, Pack::english())), pack)?;
     }
 
     #[test]
@@ -167,11 +167,11 @@ proptest! {
     ) {
         let pack = Pack::english();
         // A real entry (from a link's check), then bytes spliced into it somewhere.
-        let good = to_storage(&Session::from_check_input(share::decode(&frag).input));
+        let good = to_storage(&Session::from_check_input(share::decode(&frag).input, Pack::english()));
         let mut bytes = good.into_bytes();
         let i = at.index(bytes.len() + 1);
         bytes.splice(i..i, junk);
-        match from_storage(&String::from_utf8_lossy(&bytes)) {
+        match from_storage(&String::from_utf8_lossy(&bytes), Pack::english()) {
             Ok(session) => show(&session, pack)?,
             Err(e) => {
                 prop_assert!(!e.message(pack).trim().is_empty());

@@ -1,37 +1,18 @@
-//! SPEC v2's safety rules, one story each, named after the rule: warning signs nobody can skip, the
-//! new emergency and urgent signs, the bone-stress screen and its caution, the signs offered only
+//! SPEC v2's safety rules in the engine, one story each, named after the rule (the flow's rules,
+//! such as no skipping, are in `safety_flow.rs`): the new emergency and urgent signs, the bone-stress screen and its caution, the signs offered only
 //! where they apply, the corrected texts that carry safety, and pain-monitored plans.
 
 mod engine_support;
 
 use engine_support::check;
 use painmap_core::content::{Pack, Source};
-use painmap_core::engine::{
-    evaluate, questions_for, red_flags_offered, Caution, HelpReason, Outcome,
-};
-use painmap_core::session::{from_storage, Action, Session, Step};
+use painmap_core::engine::{questions_for, red_flags_offered, Caution, HelpReason, Outcome};
 use painmap_core::vec_set::VecSet;
 use painmap_core::*;
 use serde_json::json;
 
 fn regions(list: &[&str]) -> VecSet<RegionSel> {
     list.iter().map(|r| RegionSel::parse(r).unwrap()).collect()
-}
-
-fn run(s: Session, actions: impl IntoIterator<Item = Action>) -> Session {
-    actions
-        .into_iter()
-        .fold(s, |s, a| s.apply(a.clone()).unwrap_or(s))
-}
-
-fn on_warning_signs(place: &str) -> Session {
-    run(
-        Session::new(),
-        [
-            Action::ToggleRegion(RegionSel::parse(place).unwrap()),
-            Action::Next,
-        ],
-    )
 }
 
 const BONE_STRESS_PLACES: &[&str] = &[
@@ -54,58 +35,7 @@ fn calm(place: &str, extra: serde_json::Value) -> Outcome {
     check(&[place], answers)
 }
 
-// ---- No skipping --------------------------------------------------------------------------------
-
-#[test]
-fn no_skipping_next_does_nothing_on_an_empty_warning_signs_step() {
-    let s = on_warning_signs("knee-front.left");
-    assert_eq!(s.step, Step::Question(Question::RedFlags));
-    assert_eq!(s.apply(Action::Next), None, "Next must not move on");
-    assert_eq!(s.apply(Action::ShowResults), None);
-    assert_eq!(s.apply(Action::GoTo(Step::Results)), None);
-    assert_eq!(
-        s.apply(Action::GoTo(Step::Question(Question::Duration))),
-        None
-    );
-    // Ticking and unticking a sign leaves it empty again: still stuck.
-    let s = run(
-        s,
-        [
-            Action::ToggleMulti(Question::RedFlags, Answer::FeverOrUnwell),
-            Action::ToggleMulti(Question::RedFlags, Answer::FeverOrUnwell),
-        ],
-    );
-    assert_eq!(s.apply(Action::Next), None);
-    // "None of these" is an answer.
-    let s = run(
-        s,
-        [
-            Action::ToggleMulti(Question::RedFlags, Answer::None),
-            Action::Next,
-        ],
-    );
-    assert_ne!(s.step, Step::Question(Question::RedFlags));
-}
-
-#[test]
-fn no_skipping_none_and_a_sign_exclude_each_other() {
-    let s = run(
-        on_warning_signs("knee-front.left"),
-        [
-            Action::ToggleMulti(Question::RedFlags, Answer::None),
-            Action::ToggleMulti(Question::RedFlags, Answer::CalfHotSwollen),
-        ],
-    );
-    assert_eq!(
-        s.answers.get(Question::RedFlags),
-        Some(&Reply::Many([Answer::CalfHotSwollen].into_iter().collect()))
-    );
-    let s = run(s, [Action::ToggleMulti(Question::RedFlags, Answer::None)]);
-    assert_eq!(
-        s.answers.get(Question::RedFlags),
-        Some(&Reply::Many([Answer::None].into_iter().collect()))
-    );
-}
+// ---- No skipping (engine side; the flow is in safety_flow.rs) ----------------------------------
 
 #[test]
 fn no_skipping_unanswered_warning_signs_are_never_self_care() {
@@ -119,68 +49,6 @@ fn no_skipping_unanswered_warning_signs_are_never_self_care() {
     assert_eq!(o.help_reasons[0], HelpReason::WarningSignsUnanswered);
     // The same with "none" ticked is self-care, so the signs alone made the difference.
     assert_eq!(calm("knee-front.left", json!({})).triage, Triage::SelfCare);
-}
-
-#[test]
-fn share_link_without_warning_signs_opens_on_that_step_then_shows_results() {
-    let decoded = share::decode(
-        "v=1&regions=knee-front.left&pain-quality=dull-ache&duration=under-2-weeks&trend=better&weeks-to-race=12",
-    );
-    let s = Session::from_check_input(decoded.input);
-    assert_eq!(s.step, Step::Question(Question::RedFlags));
-    assert!(s.results_after_signs, "the step says why it is there");
-    assert_eq!(
-        s.answers.get(Question::PainQuality),
-        Some(&Reply::One(Answer::DullAche))
-    );
-    assert_eq!(s.apply(Action::Next), None, "still no skipping");
-    let s = run(
-        s,
-        [
-            Action::ToggleMulti(Question::RedFlags, Answer::None),
-            Action::Next,
-        ],
-    );
-    assert_eq!(
-        s.step,
-        Step::Results,
-        "answering the signs shows the link's results"
-    );
-    assert!(!s.results_after_signs);
-    assert_eq!(
-        evaluate(&s.check_input(), Pack::english()).triage,
-        Triage::SelfCare
-    );
-}
-
-#[test]
-fn share_link_without_warning_signs_going_back_walks_the_questions_again() {
-    let s = Session::from_check_input(
-        share::decode("v=1&regions=knee-front.left&pain-quality=sharp").input,
-    );
-    let s = run(s, [Action::Back]);
-    assert_eq!(s.step, Step::Map);
-    assert!(!s.results_after_signs, "leaving the step ends the shortcut");
-}
-
-#[test]
-fn saved_check_without_warning_signs_resumes_on_that_step() {
-    // Written by a version that let the step be skipped: at the results, no signs.
-    let text = r#"{"v":1,"regions":["hip-front.left"],"answers":{"pain-quality":"sharp"},"step":"results","units":null}"#;
-    let s = from_storage(text).expect("readable");
-    assert_eq!(s.step, Step::Question(Question::RedFlags));
-    assert_eq!(
-        s.answers.get(Question::PainQuality),
-        Some(&Reply::One(Answer::Sharp))
-    );
-}
-
-#[test]
-fn share_link_shortcut_survives_a_reload() {
-    let s = Session::from_check_input(share::decode("v=1&regions=knee-front.left").input);
-    let back = from_storage(&painmap_core::session::to_storage(&s)).unwrap();
-    assert_eq!(back, s);
-    assert!(back.results_after_signs);
 }
 
 // ---- Emergency and urgent signs (v2) -------------------------------------------------------------
@@ -380,7 +248,7 @@ fn bone_stress_caution_with_a_bone_risk_answer_is_at_least_see_professional() {
 #[test]
 fn bone_stress_screen_is_asked_for_every_bone_stress_place_in_scope_or_not() {
     for place in BONE_STRESS_PLACES {
-        let qs = questions_for(&regions(&[place]));
+        let qs = questions_for(&regions(&[place]), Pack::english());
         for q in [
             Question::RedFlags,
             Question::PainTiming,
@@ -391,9 +259,12 @@ fn bone_stress_screen_is_asked_for_every_bone_stress_place_in_scope_or_not() {
             assert!(qs.contains(&q), "{place}: {q}");
         }
     }
-    assert!(!questions_for(&regions(&["knee-front.left"])).contains(&Question::BoneRisk));
+    assert!(
+        !questions_for(&regions(&["knee-front.left"]), Pack::english())
+            .contains(&Question::BoneRisk)
+    );
     assert_eq!(
-        questions_for(&regions(&["foot.left"])),
+        questions_for(&regions(&["foot.left"]), Pack::english()),
         vec![Question::RedFlags],
         "warning signs still asked for out-of-scope places"
     );
@@ -509,6 +380,7 @@ fn roller_massage_stays_beside_the_spine_and_off_the_outer_hip_bone() {
         .join(" ");
     assert!(all.contains("beside"), "{all}");
     assert!(all.contains("never on"), "{all}");
+    assert!(all.contains("bony point of the outer hip"), "{all}");
 }
 
 #[test]

@@ -476,7 +476,9 @@ fn every_vignette_survives_its_share_link() {
         assert!(d.has_content(), "{}", v.id);
 
         // Opened in the widget, the link lands on the results with what the engine will use.
-        let s = Session::new().apply(Action::Open(d.input)).unwrap();
+        let s = Session::new(Pack::english())
+            .apply(Action::Open(d.input))
+            .unwrap();
         assert_eq!(s.step, Step::Results, "{}", v.id);
         // And the session's own link for it decodes to the same engine input.
         assert_eq!(

@@ -9,7 +9,7 @@ use painmap_core::{Answer, Question, RegionSel};
 use serde_json::{json, Value};
 
 fn sample() -> Session {
-    let mut s = Session::new();
+    let mut s = Session::new(Pack::english());
     for a in [
         Action::ToggleRegion(RegionSel::parse("knee-front.left").unwrap()),
         Action::ToggleRegion(RegionSel::parse("lower-back.center").unwrap()),
@@ -63,13 +63,16 @@ fn every_step_and_no_race_round_trip() {
     let s = sample();
     for step in [Step::Map, Step::Results, Step::Question(Question::Trend)] {
         let t = s.apply(Action::GoTo(step)).unwrap_or_else(|| s.clone());
-        assert_eq!(from_storage(&to_storage(&t)), Ok(t.clone()));
+        assert_eq!(
+            from_storage(&to_storage(&t), Pack::english()),
+            Ok(t.clone())
+        );
     }
     let t = s.apply(Action::NoRace).unwrap();
-    assert_eq!(from_storage(&to_storage(&t)), Ok(t));
+    assert_eq!(from_storage(&to_storage(&t), Pack::english()), Ok(t));
     assert_eq!(
-        from_storage(&to_storage(&Session::new())),
-        Ok(Session::new())
+        from_storage(&to_storage(&Session::new(Pack::english())), Pack::english()),
+        Ok(Session::new(Pack::english()))
     );
 }
 
@@ -88,36 +91,42 @@ fn broken_json_is_corrupt() {
         &full[..full.len() / 2],
     ] {
         assert!(
-            matches!(from_storage(text), Err(StorageError::Corrupt(_))),
+            matches!(
+                from_storage(text, Pack::english()),
+                Err(StorageError::Corrupt(_))
+            ),
             "{text:?}: {:?}",
-            from_storage(text)
+            from_storage(text, Pack::english())
         );
     }
 }
 
 #[test]
 fn a_missing_or_other_version_is_a_version_error() {
-    assert_eq!(from_storage("{}"), Err(StorageError::Version(None)));
+    assert_eq!(
+        from_storage("{}", Pack::english()),
+        Err(StorageError::Version(None))
+    );
     let mut v: Value = serde_json::from_str(&to_storage(&sample())).unwrap();
     v.as_object_mut().unwrap().remove("v");
     assert_eq!(
-        from_storage(&v.to_string()),
+        from_storage(&v.to_string(), Pack::english()),
         Err(StorageError::Version(None))
     );
     assert_eq!(
-        from_storage(&with("v", json!(2))),
+        from_storage(&with("v", json!(2)), Pack::english()),
         Err(StorageError::Version(Some("2".into())))
     );
     assert_eq!(
-        from_storage(&with("v", json!(0))),
+        from_storage(&with("v", json!(0)), Pack::english()),
         Err(StorageError::Version(Some("0".into())))
     );
     assert_eq!(
-        from_storage(&with("v", json!("1"))),
+        from_storage(&with("v", json!("1")), Pack::english()),
         Err(StorageError::Version(Some("\"1\"".into())))
     );
     assert_eq!(
-        from_storage(&with("v", json!(1.5))),
+        from_storage(&with("v", json!(1.5)), Pack::english()),
         Err(StorageError::Version(Some("1.5".into())))
     );
 }
@@ -128,12 +137,15 @@ fn a_missing_field_is_corrupt() {
         let mut v: Value = serde_json::from_str(&to_storage(&sample())).unwrap();
         v.as_object_mut().unwrap().remove(field);
         assert!(
-            matches!(from_storage(&v.to_string()), Err(StorageError::Corrupt(_))),
+            matches!(
+                from_storage(&v.to_string(), Pack::english()),
+                Err(StorageError::Corrupt(_))
+            ),
             "{field}"
         );
     }
     assert!(matches!(
-        from_storage(&with("regions", json!("knee-front.left"))),
+        from_storage(&with("regions", json!("knee-front.left")), Pack::english()),
         Err(StorageError::Corrupt(_))
     ));
 }
@@ -159,7 +171,7 @@ fn unknown_ids_and_misfitting_replies_reject_the_whole_entry() {
         with("units", json!("furlongs")),
     ];
     for text in &cases {
-        let got = from_storage(text);
+        let got = from_storage(text, Pack::english());
         assert!(
             matches!(got, Err(StorageError::Invalid(_))),
             "{text}: {got:?}"
@@ -170,21 +182,21 @@ fn unknown_ids_and_misfitting_replies_reject_the_whole_entry() {
 #[test]
 fn a_step_that_does_not_fit_the_regions_is_moved_not_rejected() {
     let text = r#"{"v":1,"regions":[],"answers":{"trend":"worse"},"step":{"question":"trend"}}"#;
-    let s = from_storage(text).unwrap();
+    let s = from_storage(text, Pack::english()).unwrap();
     assert_eq!(s.step, Step::Map);
     assert_eq!(
         s.answers.one(Question::Trend),
         Some(painmap_core::Answer::Worse)
     );
     let text = r#"{"v":1,"regions":[],"answers":{},"step":"results"}"#;
-    assert_eq!(from_storage(text).unwrap().step, Step::Map);
+    assert_eq!(from_storage(text, Pack::english()).unwrap().step, Step::Map);
 }
 
 #[test]
 fn optional_and_extra_fields_are_tolerated() {
     // `units` absent means the host's default; an extra field from a newer v1 writer is ignored.
     let text = r#"{"v":1,"regions":["knee-outer.right"],"answers":{"red-flags":["none"],"aggravators":[]},"step":"results","note":1}"#;
-    let s = from_storage(text).unwrap();
+    let s = from_storage(text, Pack::english()).unwrap();
     assert_eq!(s.units, None);
     assert_eq!(s.step, Step::Results);
     // An empty multi-choice reply is the same as none, and is stored as none.
@@ -195,13 +207,16 @@ fn optional_and_extra_fields_are_tolerated() {
 #[test]
 fn deeply_nested_json_is_an_error_not_a_stack_overflow() {
     let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(matches!(from_storage(&text), Err(StorageError::Corrupt(_))));
+    assert!(matches!(
+        from_storage(&text, Pack::english()),
+        Err(StorageError::Corrupt(_))
+    ));
     let text = format!(
         r#"{{"v":1,"regions":{}{}}}"#,
         "[".repeat(10_000),
         "]".repeat(10_000)
     );
-    assert!(from_storage(&text).is_err());
+    assert!(from_storage(&text, Pack::english()).is_err());
 }
 
 #[test]
@@ -219,6 +234,6 @@ fn every_error_has_a_short_notice_in_the_pack_and_a_console_line() {
         assert!(e.to_string().starts_with("saved session"), "{e}");
     }
     // The console line for a huge tampered value stays short.
-    let e = from_storage(&with("v", json!("9".repeat(10_000)))).unwrap_err();
+    let e = from_storage(&with("v", json!("9".repeat(10_000))), Pack::english()).unwrap_err();
     assert!(e.to_string().len() < 200, "{e}");
 }

@@ -58,7 +58,7 @@ fn every_shared_vignette_opened_as_a_share_link_lands_where_spec_says() {
             v.id,
             decoded.notices
         );
-        let session = Session::from_check_input(decoded.input);
+        let session = Session::from_check_input(decoded.input, Pack::english());
         let answers_signs = v.answers.contains_key("red-flags");
         let want = if answers_signs {
             Step::Results
@@ -93,7 +93,7 @@ fn every_vignette_answer_is_one_the_widget_would_ask_for_its_regions() {
     for v in all_vignettes() {
         let regions: Vec<&str> = v.regions.iter().map(String::as_str).collect();
         let inp = input(&regions, &v.answers);
-        let asked = painmap_core::engine::questions_for(&inp.regions);
+        let asked = painmap_core::engine::questions_for(&inp.regions, Pack::english());
         for q in inp.answers.0.keys() {
             if !asked.contains(q) {
                 unasked.push(format!(

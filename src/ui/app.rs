@@ -1,14 +1,13 @@
-//! The widget's root: boots the session (share link, else saved state, else fresh), owns the one
-//! reducer, saves every change, moves focus to each new step's heading, and lays out header,
-//! progress, the current step and the not-a-diagnosis footer.
+//! The widget's root: provides the pack chosen by locale, and lays out the header, the progress, the
+//! current step and the not-a-diagnosis footer. The session (boot, reducer, saving, start over)
+//! and focus live in hooks (`hooks.rs`).
 
 use crate::embed::Settings;
-use crate::ui::browser;
 use crate::ui::flow::{MapStep, QuestionStep};
+use crate::ui::hooks::{use_session, use_step_focus, SessionHandle};
 use crate::ui::results::Results;
-use painmap_core::content::Pack;
-use painmap_core::session::{Action, Session, Step, Units, STORAGE_KEY};
-use painmap_core::share;
+use painmap_core::content::{Pack, PackRef};
+use painmap_core::session::{Action, Step, Units, STORAGE_KEY};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,114 +20,27 @@ pub struct AppProps {
     pub storage_key: AttrValue,
 }
 
-/// The session as Yew state: a no-op action returns the same `Rc`, so nothing re-renders.
-#[derive(Clone, PartialEq, Default)]
-pub struct SessionState(pub Session);
-
-impl Reducible for SessionState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.0.apply(action) {
-            Some(next) => Rc::new(SessionState(next)),
-            None => self,
-        }
-    }
-}
-
-/// How the widget started: the session and the notices to show about what could not be used.
-struct Boot {
-    session: Session,
-    notices: Vec<String>,
-}
-
-/// A share link in the page's fragment wins (it is what the runner just opened); otherwise the
-/// saved session; a broken saved entry is reported and replaced by a fresh check.
-fn boot(pack: &Pack, read_fragment: bool, storage_key: &str) -> Boot {
-    let mut notices = Vec::new();
-    if read_fragment {
-        if let Some(frag) = browser::fragment() {
-            let decoded = share::decode(&frag);
-            notices.extend(decoded.notices.iter().map(|n| n.message(pack)));
-            if decoded.has_content() {
-                browser::clear_fragment();
-                return Boot {
-                    session: Session::from_check_input(decoded.input),
-                    notices,
-                };
-            }
-            if !notices.is_empty() {
-                notices.push(pack.ui("share.notice.nothing-usable").to_string());
-            }
-        }
-    }
-    let session = match browser::load_session(storage_key) {
-        Ok(Some(s)) => s,
-        Ok(None) => Session::new(),
-        Err(e) => {
-            notices.push(e.message(pack).to_string());
-            Session::new()
-        }
-    };
-    Boot { session, notices }
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let pack = Pack::english();
-    let root_ref = use_node_ref();
-    let boot = use_memo((), |_| {
-        // The embedded widget must not read the host page's fragment: its share links point at the
-        // standalone page. Whether it is embedded is known only once mounted, so the standalone
-        // page marks itself instead (see `lib.rs`).
-        boot(pack, crate::reads_share_fragment(), &props.storage_key)
-    });
-    let state = use_reducer({
-        let boot = boot.clone();
-        move || SessionState(boot.session.clone())
-    });
-    let notices = use_state(|| boot.notices.clone());
+    // The pack is chosen once, by the host's locale, and provided to every component below
+    // (`use_pack`); this one reads it directly.
+    let pack = Pack::for_locale(props.settings.locale);
+    // The embedded widget must not read the host page's fragment: its share links point at the
+    // standalone page. Whether it is embedded is known only once mounted, so the standalone page
+    // marks itself instead (see `page.rs`).
+    let SessionHandle {
+        state,
+        notices,
+        dispatch,
+        restart,
+    } = use_session(
+        pack,
+        props.storage_key.clone(),
+        crate::reads_share_fragment(),
+    );
     let session = &state.0;
+    let heading_ref = use_step_focus(session.step);
 
-    // One effect at the edge, once per change: save it, and set the performance marks for
-    // `make bench` (src/perf.rs: the map first drawn, each change shown).
-    let key = props.storage_key.clone();
-    use_effect_with(state.0.clone(), move |s| {
-        browser::save_session(&key, s);
-        crate::perf::rendered(s.step == Step::Map);
-    });
-
-    // Focus follows the step (not on first render: never steal focus from a host page).
-    let heading_ref = use_node_ref();
-    let first = use_mut_ref(|| true);
-    use_effect_with(session.step, {
-        let heading_ref = heading_ref.clone();
-        move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(h) = heading_ref.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        }
-    });
-
-    // The same callback on every render (the dispatcher never changes), so children that take it
-    // can skip re-rendering when nothing else of theirs changed.
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
-    };
-    let restart = {
-        let state = state.clone();
-        let notices = notices.clone();
-        let key = props.storage_key.clone();
-        Callback::from(move |_: ()| {
-            browser::clear_session(&key);
-            notices.set(Vec::new());
-            state.dispatch(Action::Restart);
-        })
-    };
     let dismiss = {
         let notices = notices.clone();
         Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
@@ -139,27 +51,16 @@ pub fn app(props: &AppProps) -> Html {
         Units::Mi => Units::Km,
     };
 
-    let (at, total) = session.progress();
-    let step_no = match session.step {
-        Step::Map => 1,
-        Step::Question(_) => at + 1,
-        Step::Results => total + 2,
-    };
-    let steps = total + 2;
+    let bar = session.progress_bar();
     // Before any place is picked the number of questions is not known yet.
-    let progress_text = if session.regions.is_empty() {
-        pack.ui("flow.progress.start").to_string()
-    } else {
-        pack.ui("flow.progress")
-            .replace("{n}", &step_no.to_string())
-            .replace("{total}", &steps.to_string())
+    let progress_text = match bar.steps {
+        None => pack.ui("flow.progress.start").to_string(),
+        Some(steps) => pack
+            .ui("flow.progress")
+            .replace("{n}", &bar.step.to_string())
+            .replace("{total}", &steps.to_string()),
     };
-    // A sliver of progress on the map before the length of the check is known.
-    let percent = if session.regions.is_empty() {
-        4
-    } else {
-        (step_no * 100 / steps.max(1)).min(100)
-    };
+    let percent = bar.percent;
 
     let body = match session.step {
         Step::Map => html! {
@@ -167,7 +68,8 @@ pub fn app(props: &AppProps) -> Html {
         },
         Step::Question(q) => html! {
             <QuestionStep key={q.as_str()} question={q} reply={session.answers.get(q).cloned()}
-                regions={Rc::new(session.regions.clone())} is_last={at == total || session.results_after_signs}
+                regions={Rc::new(session.regions.clone())} is_last={session.next_is_results()}
+                stops={session.signs_stop_check()}
                 from_link={session.results_after_signs} units={units}
                 on_action={dispatch.clone()} heading_ref={heading_ref.clone()} />
         },
@@ -178,7 +80,8 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="pm-root" ref={root_ref} lang={pack.locale.clone()}>
+        <ContextProvider<PackRef> context={PackRef(pack)}>
+        <div class="pm-root" lang={pack.locale.clone()}>
             <header class="pm-header">
                 <div class="pm-brand">
                     <svg class="pm-logo" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -221,5 +124,6 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </footer>
         </div>
+        </ContextProvider<PackRef>>
     }
 }

@@ -2,6 +2,7 @@
 //! link in the page's fragment, the clipboard and printing. Every call tolerates a browser that
 //! refuses (private mode, a sandboxed frame, no clipboard) and reports it as a value.
 
+use painmap_core::content::Pack;
 use painmap_core::session::{self, Session, StorageError};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -10,22 +11,16 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The session saved under `key` ([`session::storage_key`]): `Ok(None)` when there is none (or
-/// storage is unavailable), `Err` when the entry is unusable; that entry is then removed so the
-/// notice shows once.
-pub fn load_session(key: &str) -> Result<Option<Session>, StorageError> {
+/// storage is unavailable), `Err` when the entry is unusable (the caller removes it, after the
+/// render, so its notice shows once). Only reads.
+pub fn load_session(key: &str, pack: &'static Pack) -> Result<Option<Session>, StorageError> {
     let Some(store) = storage() else {
         return Ok(None);
     };
     let Ok(Some(text)) = store.get_item(key) else {
         return Ok(None);
     };
-    match session::from_storage(&text) {
-        Ok(s) => Ok(Some(s)),
-        Err(e) => {
-            let _ = store.remove_item(key);
-            Err(e)
-        }
-    }
+    session::from_storage(&text, pack).map(Some)
 }
 
 /// Saves the session under `key`; a full or refused storage just means a reload starts over.
@@ -65,19 +60,6 @@ pub fn clear_fragment() {
     }
 }
 
-/// The address of the standalone page that a share link points at: this page without its
-/// fragment (its query keeps the clinic's settings).
-pub fn page_address() -> String {
-    let Some(window) = web_sys::window() else {
-        return String::new();
-    };
-    let href = window.location().href().unwrap_or_default();
-    match href.split_once('#') {
-        Some((base, _)) => base.to_string(),
-        None => href,
-    }
-}
-
 /// Whether `el` lives inside a shadow root (the widget is embedded in a host page).
 pub fn in_shadow_root(el: &web_sys::Element) -> bool {
     el.get_root_node()
@@ -86,21 +68,16 @@ pub fn in_shadow_root(el: &web_sys::Element) -> bool {
 }
 
 /// Copies `text` with the async Clipboard API: the write's promise, or `None` when the browser
-/// has no clipboard for this page (then the UI shows the link to copy by hand).
+/// has no clipboard for this page (an insecure origin, an old browser: then the UI shows the link
+/// to copy by hand).
 pub fn copy_to_clipboard(text: &str) -> Option<js_sys::Promise> {
-    let window = web_sys::window()?;
-    let clipboard =
-        js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok()?;
-    if clipboard.is_undefined() || clipboard.is_null() {
+    let clipboard = web_sys::window()?.navigator().clipboard();
+    // `navigator.clipboard` is undefined outside a secure context, whatever the binding's type says.
+    let value: &JsValue = clipboard.as_ref();
+    if value.is_undefined() || value.is_null() {
         return None;
     }
-    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?;
-    let write = write.dyn_ref::<js_sys::Function>()?;
-    write
-        .call1(&clipboard, &JsValue::from_str(text))
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
+    Some(clipboard.write_text(text))
 }
 
 /// Opens the browser's print dialog (the print stylesheet makes the summary).

@@ -12,13 +12,13 @@ use yew::prelude::*;
 /// it is in the plan for; `local_hills` (the clinic's setting) is named on the downhill-technique
 /// card. A plain function, not a component: it has no state of its own.
 pub fn exercise_card(
+    pack: &Pack,
     exercise: Exercise,
     number: usize,
     units: Units,
     local_hills: Option<&str>,
     because: &[&str],
 ) -> Html {
-    let pack = Pack::english();
     let Some(e) = pack.exercise(exercise) else {
         return Html::default();
     };
@@ -55,7 +55,7 @@ pub fn exercise_card(
                     </dl>
                 </details>
                 <p class="pm-muscles"><strong>{ pack.ui("exercise.muscles") }</strong>{ " " }{ e.muscles.join(", ") }</p>
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(&e.source) }</p>
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(pack, &e.source) }</p>
             </div>
         </article>
     }

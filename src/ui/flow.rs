@@ -2,11 +2,12 @@
 //! with Back and Next everywhere and every answer kept.
 
 use crate::ui::body_map::BodyMap;
+use crate::ui::hooks::use_pack;
 use crate::ui::StaticRef;
 use painmap_core::answers::MAX_WEEKS_TO_RACE;
 use painmap_core::content::Pack;
 use painmap_core::engine;
-use painmap_core::session::{Action, Step, Units};
+use painmap_core::session::{Action, Units};
 use painmap_core::vec_set::VecSet;
 use painmap_core::{Answer, Question, QuestionKind, RegionSel, Reply};
 use std::rc::Rc;
@@ -23,7 +24,7 @@ pub struct MapStepProps {
 /// Step one: pick every place that hurts.
 #[function_component(MapStep)]
 pub fn map_step(props: &MapStepProps) -> Html {
-    let pack = Pack::english();
+    let pack = use_pack();
     let tried_empty = use_state(|| false);
     // Kept the same across renders, so the map's regions can skip re-rendering (see `BodyMap`).
     let on_toggle = use_callback(props.on_action.clone(), |sel, on_action| {
@@ -65,8 +66,12 @@ pub struct QuestionStepProps {
     pub question: Question,
     pub reply: Option<Reply>,
     pub regions: Rc<VecSet<RegionSel>>,
-    /// The last question: its forward button shows the results.
+    /// Next from here shows the results (the last question, or the warning signs of a share link):
+    /// its button says so.
     pub is_last: bool,
+    /// A ticked warning sign ends the check: the button says "See what to do now".
+    #[prop_or_default]
+    pub stops: bool,
     /// Opened from a share link without the warning signs (only on that step): say so.
     #[prop_or_default]
     pub from_link: bool,
@@ -79,7 +84,7 @@ pub struct QuestionStepProps {
 /// One question of the self-check.
 #[function_component(QuestionStep)]
 pub fn question_step(props: &QuestionStepProps) -> Html {
-    let pack = Pack::english();
+    let pack = use_pack();
     let q = props.question;
     let text = pack.question(q);
     let t = |s: &str| pack.localize(s, props.units);
@@ -97,29 +102,26 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let note = (q == Question::RedFlags)
         .then(|| pack.red_flag_note(&props.regions))
         .flatten();
-    // No skipping: the warning signs need a sign or "None of these" before anything else.
-    let blocked = q == Question::RedFlags
-        && !matches!(&props.reply, Some(Reply::Many(set)) if !set.is_empty());
+    // No skipping: the warning signs need a sign or "None of these" before anything else. The
+    // button stays focusable (`aria-disabled`, not `disabled`), so a keyboard or screen-reader
+    // user reaches it and hears why it does nothing yet.
+    let blocked = q == Question::RedFlags && !props.reply.as_ref().is_some_and(Reply::is_given);
     let back = props.on_action.reform(|_: MouseEvent| Action::Back);
-    let (forward_action, forward_label) = if props.is_last {
-        ("results", pack.ui("flow.show-results"))
-    } else {
-        ("next", pack.ui("flow.next"))
+    let (forward_action, forward_label) = match (props.stops, props.is_last) {
+        (true, _) => ("results", pack.ui("flow.red-flags.stop")),
+        (false, true) => ("results", pack.ui("flow.show-results")),
+        (false, false) => ("next", pack.ui("flow.next")),
     };
     let forward = {
         let on_action = props.on_action.clone();
-        let is_last = props.is_last;
         let weeks_error = weeks_error.clone();
         Callback::from(move |_: MouseEvent| {
             // A number the check cannot use stays on screen with its message instead of being dropped.
             if *weeks_error || blocked {
                 return;
             }
-            on_action.emit(if is_last {
-                Action::GoTo(Step::Results)
-            } else {
-                Action::Next
-            });
+            // The session knows where Next goes: the next question, or the results.
+            on_action.emit(Action::Next);
         })
     };
 
@@ -151,7 +153,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                     { pack.ui("flow.back") }
                 </button>
                 <button type="button" class="pm-button pm-button--primary" data-action={forward_action} onclick={forward}
-                    disabled={blocked} aria-describedby={blocked.then_some("pm-required")}>
+                    aria-disabled={blocked.then_some("true")} aria-describedby={blocked.then_some("pm-required")}>
                     { forward_label }
                 </button>
             </div>
@@ -189,17 +191,22 @@ fn multi_choice(pack: &Pack, q: Question, props: &QuestionStepProps) -> Html {
     };
     // For the front of the hip the signs of a stress fracture come first and stand out. Warning
     // signs are offered where they apply; one already ticked always stays in view.
-    let (emphasised, offered): (&[Answer], Vec<Answer>) = if q == Question::RedFlags {
+    let (emphasised, offered): (Vec<Answer>, Vec<Answer>) = if q == Question::RedFlags {
         let offered = engine::red_flags_offered(&props.regions);
-        let offered = q
+        let offered: Vec<Answer> = q
             .answers()
             .iter()
             .copied()
             .filter(|a| offered.contains(a) || ticked.contains(a))
             .collect();
-        (engine::emphasised_red_flags(&props.regions), offered)
+        let emphasised = engine::emphasised_red_flags(&props.regions)
+            .iter()
+            .copied()
+            .filter(|a| offered.contains(a))
+            .collect();
+        (emphasised, offered)
     } else {
-        (&[], q.answers().to_vec())
+        (Vec::new(), q.answers().to_vec())
     };
     let mut order: Vec<Answer> = emphasised.to_vec();
     order.extend(offered.into_iter().filter(|a| !emphasised.contains(a)));

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod exercise_art;
 pub mod exercise_card;
 pub mod flow;
+pub mod hooks;
 pub mod origin_view;
 pub mod region_list;
 pub mod results;

@@ -5,6 +5,7 @@
 use crate::embed::{Clinic, Settings};
 use crate::ui::browser;
 use crate::ui::exercise_card::exercise_card;
+use crate::ui::hooks::use_pack;
 use crate::ui::origin_view::origin_view;
 use painmap_core::content::{Fact, Pack, Source};
 use painmap_core::engine::{self, Because, ConditionMatch, Outcome, Plan};
@@ -26,18 +27,18 @@ pub struct ResultsProps {
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let pack = Pack::english();
+    let pack = use_pack();
     let input = Rc::new(props.session.check_input());
     let outcome = use_memo(input.clone(), |i| engine::evaluate(i, pack));
     let units = props.units;
     let t = |s: &str| pack.localize(s, units);
 
     let body = if outcome.stops_check() {
-        red_flag_stop(&outcome, &props.settings)
+        red_flag_stop(pack, &outcome, &props.settings)
     } else if outcome.is_out_of_scope_only() {
         html! { <>
-            { triage_panel(&outcome) }
-            { cautions(&outcome) }
+            { triage_panel(pack, &outcome) }
+            { cautions(pack, &outcome) }
             <section class="pm-card pm-out-of-scope" data-out-of-scope="">
                 <h3>{ &*pack.out_of_scope.title }</h3>
                 <p>{ t(&pack.out_of_scope.text) }</p>
@@ -45,12 +46,14 @@ pub fn results(props: &ResultsProps) -> Html {
                     { for outcome.out_of_scope.iter().map(|r| html! { <li>{ pack.region_name(*r) }</li> }) }
                 </ul>
             </section>
-            { clinic_cta(&props.settings) }
+            if outcome.shows_clinic() {
+                { clinic_cta(pack, &props.settings, false) }
+            }
         </> }
     } else {
         html! { <>
-            { triage_panel(&outcome) }
-            { cautions(&outcome) }
+            { triage_panel(pack, &outcome) }
+            { cautions(pack, &outcome) }
             if !outcome.out_of_scope.is_empty() {
                 <section class="pm-callout" data-partly-out-of-scope="">
                     <p>{ pack.ui("results.partly-out-of-scope") }</p>
@@ -70,16 +73,18 @@ pub fn results(props: &ResultsProps) -> Html {
                     <h3 id="pm-matches-heading" class="pm-section-heading">{ pack.ui("results.matches") }</h3>
                     <ol class="pm-matches">
                         { for outcome.conditions.iter().enumerate().map(|(i, m)| html! {
-                            <li>{ condition_card(m, i, units) }</li>
+                            <li>{ condition_card(pack, m, i, units) }</li>
                         }) }
                     </ol>
                 </section>
             }
-            { factors(&outcome, units) }
+            { factors(pack, &outcome, units) }
             if let Some(plan) = &outcome.plan {
-                { plan_view(plan, &outcome, units, props.settings.local_hills.as_deref()) }
+                { plan_view(pack, plan, &outcome, units, props.settings.local_hills.as_deref()) }
             }
-            { clinic_cta(&props.settings) }
+            if outcome.shows_clinic() {
+                { clinic_cta(pack, &props.settings, false) }
+            }
         </> }
     };
 
@@ -89,8 +94,8 @@ pub fn results(props: &ResultsProps) -> Html {
                 { pack.ui("results.heading") }
             </h2>
             { body }
-            { answers(&input, units) }
-            { sources() }
+            { answers(pack, &input, units) }
+            { sources(pack) }
             <p class="pm-callout pm-disclaimer">{ pack.ui("results.not-a-diagnosis") }</p>
             <ResultActions input={input} on_action={props.on_action.clone()} units={units} />
         </section>
@@ -101,8 +106,7 @@ pub fn results(props: &ResultsProps) -> Html {
 // every component type costs the wasm its own copy of Yew's component code (about 0.6 KB brotli).
 
 /// The level of care, its reasons, and what to do now.
-fn triage_panel(o: &Outcome) -> Html {
-    let pack = Pack::english();
+fn triage_panel(pack: &Pack, o: &Outcome) -> Html {
     let text = pack.triage_text(o.triage);
     html! {
         <section class={classes!("pm-triage", format!("pm-triage--{}", o.triage))} data-triage={o.triage.as_str()}
@@ -119,7 +123,7 @@ fn triage_panel(o: &Outcome) -> Html {
                         <li data-help-reason={r.as_str()}>
                             { pack.help_reason(*r).map(|n| &*n.text).unwrap_or(r.as_str()) }
                             if let Some(src) = pack.help_reason(*r).and_then(|n| n.source.clone()) {
-                                { source_tag(&src) }
+                                { source_tag(pack, &src) }
                             }
                         </li>
                     }) }
@@ -127,18 +131,17 @@ fn triage_panel(o: &Outcome) -> Html {
             }
             // With reasons listed, each carries its own source; otherwise the level's own.
             if let (Some(t), true) = (text, o.help_reasons.is_empty()) {
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(&t.source) }</p>
+                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(pack, &t.source) }</p>
             }
         </section>
     }
 }
 
 /// Emergency or urgent: what to do now, the signs that led here, and nothing to distract.
-fn red_flag_stop(o: &Outcome, settings: &Settings) -> Html {
-    let pack = Pack::english();
+fn red_flag_stop(pack: &Pack, o: &Outcome, settings: &Settings) -> Html {
     html! { <>
-        { triage_panel(o) }
-        { cautions(o) }
+        { triage_panel(pack, o) }
+        { cautions(pack, o) }
         <section class="pm-card" aria-labelledby="pm-flags-heading">
             <h3 id="pm-flags-heading">{ pack.ui("results.red-flags.heading") }</h3>
             <ul class="pm-reasons">
@@ -150,7 +153,7 @@ fn red_flag_stop(o: &Outcome, settings: &Settings) -> Html {
                             <strong>{ label }</strong>
                             if let Some(r) = reason {
                                 { ": " }{ &*r.reason }
-                                { source_tag(&r.source) }
+                                { source_tag(pack, &r.source) }
                             }
                         </li>
                     }
@@ -158,21 +161,20 @@ fn red_flag_stop(o: &Outcome, settings: &Settings) -> Html {
             </ul>
             if o.bone_stress_advice {
                 <p class="pm-callout pm-callout--warn" data-bone-stress-advice="">
-                    { &*pack.bone_stress_advice.text }{ source_tag(&pack.bone_stress_advice.source) }
+                    { &*pack.bone_stress_advice.text }{ source_tag(pack, &pack.bone_stress_advice.source) }
                 </p>
             }
             <p>{ pack.ui("results.red-flags.no-plan") }</p>
         </section>
-        if o.triage == Triage::Urgent {
-            { clinic_cta(settings) }
+        if o.shows_clinic() {
+            { clinic_cta(pack, settings, true) }
         }
     </> }
 }
 
 /// Cautions that hold whatever the triage (SPEC v2: bone stress), right under the triage and above
 /// everything else, so neither a plan nor a stop screen can push them out of sight.
-fn cautions(o: &Outcome) -> Html {
-    let pack = Pack::english();
+fn cautions(pack: &Pack, o: &Outcome) -> Html {
     html! { <>{ for o.cautions.iter().filter_map(|c| {
         let text = pack.caution(*c)?;
         let id = format!("pm-caution-{c}");
@@ -180,15 +182,14 @@ fn cautions(o: &Outcome) -> Html {
             <section class="pm-caution" data-caution={c.as_str()} role="note" aria-labelledby={id.clone()}>
                 <p class="pm-caution-kicker">{ pack.ui("results.caution.kicker") }</p>
                 <h3 id={id} class="pm-caution-title">{ &*text.title }</h3>
-                <p>{ &*text.text }{ source_tag(&text.source) }</p>
+                <p>{ &*text.text }{ source_tag(pack, &text.source) }</p>
             </section>
         })
     }) }</> }
 }
 
 /// One ranked match (`rank` from 0): what it is, how well it fits and why, and where it starts.
-fn condition_card(m: &ConditionMatch, rank: usize, units: Units) -> Html {
-    let pack = Pack::english();
+fn condition_card(pack: &Pack, m: &ConditionMatch, rank: usize, units: Units) -> Html {
     let t = |s: &str| pack.localize(s, units);
     let Some(c) = pack.condition(m.condition) else {
         return Html::default();
@@ -224,14 +225,14 @@ fn condition_card(m: &ConditionMatch, rank: usize, units: Units) -> Html {
                 if !c.facts.is_empty() {
                     <details class="pm-facts-more">
                         <summary>{ pack.ui("results.good-to-know") }</summary>
-                        { fact_list(&c.facts, units) }
+                        { fact_list(pack, &c.facts, units) }
                     </details>
                 }
             </div>
             if !c.training_changes.is_empty() {
                 <div class="pm-training-changes">
                     <h5>{ pack.ui("results.training-changes") }</h5>
-                    { fact_list(&c.training_changes, units) }
+                    { fact_list(pack, &c.training_changes, units) }
                 </div>
             }
     </> };
@@ -261,23 +262,21 @@ fn condition_card(m: &ConditionMatch, rank: usize, units: Units) -> Html {
 
 /// Facts as a list, each with its source. (A plain function, not a component: it has no state of
 /// its own, and every component type costs the wasm its own copy of Yew's component code.)
-fn fact_list(facts: &[Fact], units: Units) -> Html {
-    let pack = Pack::english();
+fn fact_list(pack: &Pack, facts: &[Fact], units: Units) -> Html {
     if facts.is_empty() {
         return Html::default();
     }
     html! {
         <ul class="pm-facts">
             { for facts.iter().map(|f| html! {
-                <li>{ pack.localize(&f.text, units) }{ source_tag(&f.source) }</li>
+                <li>{ pack.localize(&f.text, units) }{ source_tag(pack, &f.source) }</li>
             }) }
         </ul>
     }
 }
 
 /// The contributing factors the answers revealed, and what each asks of the runner.
-fn factors(outcome: &Outcome, units: Units) -> Html {
-    let pack = Pack::english();
+fn factors(pack: &Pack, outcome: &Outcome, units: Units) -> Html {
     let t = |s: &str| pack.localize(s, units);
     if outcome.factors.is_empty() {
         return Html::default();
@@ -308,8 +307,13 @@ fn factors(outcome: &Outcome, units: Units) -> Html {
 
 /// The weekly schedule by weeks-to-race, the exercises in order, and proactive care; `local_hills`
 /// is the clinic's hills for downhill practice, for that exercise's card.
-fn plan_view(plan: &Plan, outcome: &Outcome, units: Units, local_hills: Option<&str>) -> Html {
-    let pack = Pack::english();
+fn plan_view(
+    pack: &Pack,
+    plan: &Plan,
+    outcome: &Outcome,
+    units: Units,
+    local_hills: Option<&str>,
+) -> Html {
     let phase = match plan.kind {
         PlanKind::Build => &pack.plan.build,
         PlanKind::Maintenance => &pack.plan.maintenance,
@@ -326,27 +330,27 @@ fn plan_view(plan: &Plan, outcome: &Outcome, units: Units, local_hills: Option<&
             }
             <div class="pm-card pm-schedule">
                 <h4>{ &*phase.title }</h4>
-                { fact_list(&phase.points, units) }
+                { fact_list(pack, &phase.points, units) }
                 if plan.knee_timeline {
                     <p class="pm-timeline">{ pack.localize(&pack.plan.knee_timeline.text, units) }
-                        { source_tag(&pack.plan.knee_timeline.source) }</p>
+                        { source_tag(pack, &pack.plan.knee_timeline.source) }</p>
                 }
             </div>
             if plan.spine_care {
                 <div class="pm-card pm-spine-care" data-spine-care="">
                     <h4>{ &*pack.plan.spine_care.title }</h4>
-                    { fact_list(&pack.plan.spine_care.points, units) }
+                    { fact_list(pack, &pack.plan.spine_care.points, units) }
                 </div>
             }
             <div class="pm-card pm-pain-rule" data-plan-note="pain-monitoring">
                 <h4>{ pack.ui("results.plan.pain-monitoring") }</h4>
-                <p>{ &*pack.plan.pain_monitoring.text }{ source_tag(&pack.plan.pain_monitoring.source) }</p>
+                <p>{ &*pack.plan.pain_monitoring.text }{ source_tag(pack, &pack.plan.pain_monitoring.source) }</p>
             </div>
             <h4 class="pm-subheading">{ pack.ui("results.exercises") }</h4>
             <ol class="pm-exercises">
                 { for plan.exercises.iter().enumerate().map(|(i, e)| html! {
                     <li>
-                        { exercise_card(e.exercise, i + 1, units, local_hills,
+                        { exercise_card(pack, e.exercise, i + 1, units, local_hills,
                             &e.because.iter().map(because).filter(|s| !s.is_empty()).collect::<Vec<_>>()) }
                     </li>
                 }) }
@@ -355,9 +359,9 @@ fn plan_view(plan: &Plan, outcome: &Outcome, units: Units, local_hills: Option<&
     }
 }
 
-/// The clinic's call to action, shown with a result and never before it; neutral without a clinic.
-fn clinic_cta(settings: &Settings) -> Html {
-    let pack = Pack::english();
+/// The clinic's call to action, shown with a result and never before it; neutral without a clinic;
+/// after warning signs (`urgent`) it says to have them checked first.
+fn clinic_cta(pack: &Pack, settings: &Settings, urgent: bool) -> Html {
     let clinic: Option<&Clinic> = settings.clinic.as_ref();
     let name = clinic.and_then(|c| c.name.clone());
     let phone = clinic.and_then(|c| c.phone.clone());
@@ -369,7 +373,12 @@ fn clinic_cta(settings: &Settings) -> Html {
     html! {
         <aside class="pm-card pm-cta" data-cta={if clinic.is_some() { "clinic" } else { "neutral" }} aria-labelledby="pm-cta-heading">
             <h3 id="pm-cta-heading">{ heading }</h3>
-            <p>{ pack.ui(if clinic.is_some() { "cta.text.clinic" } else { "cta.text.neutral" }) }</p>
+            // With warning signs there is no plan to tailor yet: a doctor checks the signs first.
+            <p>{ pack.ui(match (urgent, clinic.is_some()) {
+                (true, _) => "cta.text.urgent",
+                (false, true) => "cta.text.clinic",
+                (false, false) => "cta.text.neutral",
+            }) }</p>
             if phone.is_some() || booking.is_some() {
                 <div class="pm-cta-actions">
                     if let Some(b) = booking {
@@ -389,8 +398,7 @@ fn clinic_cta(settings: &Settings) -> Html {
 }
 
 /// What the runner entered, for them and for a clinician reading the printout.
-fn answers(input: &CheckInput, units: Units) -> Html {
-    let pack = Pack::english();
+fn answers(pack: &Pack, input: &CheckInput, units: Units) -> Html {
     // Said plainly, never left out: a check whose warning signs were not answered is not complete.
     let signs_unanswered = (!engine::red_flags_answered(&input.answers)).then(|| {
         let prompt = pack.question(Question::RedFlags).map(|t| t.prompt.to_string()).unwrap_or_default();
@@ -433,7 +441,7 @@ struct ActionsProps {
 /// Back to the answers, share a link, print; switch units.
 #[function_component(ResultActions)]
 fn result_actions(props: &ActionsProps) -> Html {
-    let pack = Pack::english();
+    let pack = use_pack();
     let link = use_state(|| None::<String>);
     let copied = use_state(|| None::<bool>);
     let share = {
@@ -485,8 +493,7 @@ fn result_actions(props: &ActionsProps) -> Html {
 }
 
 /// A compact tag naming where a statement comes from; the full names are in [`sources`].
-pub fn source_tag(source: &Source) -> Html {
-    let pack = Pack::english();
+pub fn source_tag(pack: &Pack, source: &Source) -> Html {
     let label = match source {
         Source::K => pack.ui("source.short.k"),
         Source::H => pack.ui("source.short.h"),
@@ -499,8 +506,7 @@ pub fn source_tag(source: &Source) -> Html {
 }
 
 /// The seed articles behind the short source tags, named in full.
-fn sources() -> Html {
-    let pack = Pack::english();
+fn sources(pack: &Pack) -> Html {
     html! {
         <section class="pm-sources" aria-labelledby="pm-sources-heading">
             <h3 id="pm-sources-heading" class="pm-section-heading">{ pack.ui("results.sources") }</h3>

@@ -366,10 +366,10 @@ test('focus moves to each new step\'s heading, and the progress is announced by 
       const forward = scope.locator('[data-action="next"], [data-action="results"]').first();
       if (q === 'red-flags') {
         // No skipping: Next waits for an answer, which the keyboard gives with Space.
-        assert.ok(await forward.isDisabled(), 'Next is disabled until the warning signs are answered');
+        assert.equal(await forward.getAttribute('aria-disabled'), 'true', 'Next is disabled until the warning signs are answered');
         await scope.locator('[data-answer="none"]').focus();
         await page.keyboard.press('Space');
-        await page.waitForFunction(() => !document.querySelector('[data-question="red-flags"] [data-action="next"]')?.disabled);
+        await page.waitForFunction(() => document.querySelector('[data-question="red-flags"] [data-action="next"]')?.getAttribute('aria-disabled') !== 'true');
       }
       await forward.focus();
       await page.keyboard.press('Enter');

@@ -60,8 +60,9 @@ for (const colorScheme of ['light', 'dark']) {
     const { page, errors, close } = await openPage(browser, site.url('/'), { colorScheme, width: 390, height: 844 });
     try {
       const step = await toWarningSigns(page, ['knee-front.left']);
-      const next = step.locator('[data-action="next"]');
-      assert.ok(await next.isDisabled(), 'nothing ticked: Next is disabled');
+      const next = step.locator('.pm-nav .pm-button--primary');
+      assert.equal(await next.getAttribute('aria-disabled'), 'true', 'nothing ticked: Next is disabled');
+      assert.equal(await next.getAttribute('disabled'), null, 'and still reachable with Tab');
       const describedBy = await next.getAttribute('aria-describedby');
       const why = page.locator(`#${describedBy}`);
       assert.match(await why.innerText(), /None of these/, 'the reason names the way on');
@@ -75,20 +76,25 @@ for (const colorScheme of ['light', 'dark']) {
       await assertNoViolations(page, `empty warning-signs step (${colorScheme})`);
       await screenshot(page, `safety-signs-empty-390-${colorScheme}`);
 
-      // A click on the disabled button goes nowhere.
+      // A click on the disabled button goes nowhere; so does Enter on it from the keyboard.
+      assert.ok(await next.isDisabled(), 'Playwright, like assistive technology, sees it disabled');
       await next.click({ force: true });
+      await next.focus();
+      await page.keyboard.press('Enter');
       assert.equal(await page.locator('[data-question="red-flags"]').count(), 1);
 
       // A sign, then "None of these": each enables Next, and they exclude each other.
       await step.locator('[data-answer="calf-hot-swollen"]').check();
-      assert.ok(await next.isEnabled());
+      assert.equal(await next.getAttribute('aria-disabled'), null);
       assert.equal(await page.locator('[data-required]').count(), 0);
       await step.locator('[data-answer="none"]').check();
       assert.ok(!(await step.locator('[data-answer="calf-hot-swollen"]').isChecked()), '"None of these" clears the sign');
       await step.locator('[data-answer="calf-hot-swollen"]').check();
       assert.ok(!(await step.locator('[data-answer="none"]').isChecked()), 'a sign clears "None of these"');
+      // A sign ends the check: the button says so.
+      assert.match(await next.innerText(), /what to do now/i);
       await step.locator('[data-answer="calf-hot-swollen"]').uncheck();
-      assert.ok(await next.isDisabled(), 'unticked again: disabled again');
+      assert.equal(await next.getAttribute('aria-disabled'), 'true', 'unticked again: disabled again');
       await step.locator('[data-answer="none"]').check();
       await assertNoViolations(page, `answered warning-signs step (${colorScheme})`);
       await next.click();
@@ -109,7 +115,7 @@ for (const colorScheme of ['light', 'dark']) {
         assert.equal(await page.locator('[data-triage]').count(), 0, 'no result before the warning signs');
         assert.match(await step.locator('[data-note="from-link"]').innerText(), /link/i);
         const forward = step.locator('[data-action="results"]');
-        assert.ok(await forward.isDisabled());
+        assert.equal(await forward.getAttribute('aria-disabled'), 'true');
         await assertNoViolations(page, `link landing on the warning signs (${colorScheme}, ${w})`);
         await screenshot(page, `safety-link-landing-${w}-${colorScheme}`);
         await step.locator('[data-answer="none"]').check();

@@ -5,11 +5,13 @@
 
 use super::model::*;
 use super::{Pack, RegionText};
-use crate::engine::{Caution, HelpReason, Strength};
-use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region, Triage};
+use crate::ids::{
+    Answer, Caution, Condition, Exercise, Factor, HelpReason, Origin, Question, Region, Strength,
+    Triage,
+};
 use crate::json::{DecodeError, Decoded, Json};
 
-pub(super) fn pack(v: &Json) -> Decoded<Pack> {
+pub(crate) fn pack(v: &Json) -> Decoded<Pack> {
     let mut f = v.fields()?;
     let pack = Pack {
         locale: f.text("locale")?.into(),

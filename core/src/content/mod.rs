@@ -12,7 +12,7 @@
 //! statics equal to the JSON. Natively, [`Pack::from_json`] still reads (and validates) any pack.
 
 #[cfg(not(target_arch = "wasm32"))]
-mod decode;
+pub(crate) mod decode;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod gen;
 // Built with `--cfg painmap_json_pack` (to regenerate a pack.rs that no longer compiles), the
@@ -23,22 +23,46 @@ mod english_pack;
 mod keys;
 mod model;
 pub mod units;
-#[cfg(not(target_arch = "wasm32"))]
-mod validate;
 
 pub use keys::REQUIRED_UI_KEYS;
 pub use model::*;
-#[cfg(not(target_arch = "wasm32"))]
-pub use validate::PackError;
 
-use crate::engine::{Caution, HelpReason, Strength};
 use crate::id_map::IdMap;
-use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, RegionSel, Side, Triage};
+use crate::ids::{
+    Answer, Caution, Condition, Exercise, Factor, HelpReason, Locale, Question, Region, RegionSel,
+    Side, Strength, Triage,
+};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::json::{self, Json};
 use crate::vec_set::{VecMap, VecSet};
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
+
+/// A bundled pack, compared by address: two values on the same pack are equal without comparing
+/// every text, and a session can carry its pack for next to nothing.
+#[derive(Clone, Copy)]
+pub struct PackRef(pub &'static Pack);
+
+impl PartialEq for PackRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for PackRef {}
+
+impl std::fmt::Debug for PackRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pack({})", self.0.locale)
+    }
+}
+
+impl std::ops::Deref for PackRef {
+    type Target = Pack;
+    fn deref(&self) -> &Pack {
+        self.0
+    }
+}
 
 /// Texts for one body-map region.
 #[derive(Debug, Clone, PartialEq)]
@@ -139,24 +163,11 @@ impl Pack {
         }
     }
 
-    /// Reads and validates a whole pack from one JSON document. Never panics: any input that is not
-    /// a complete, consistent pack gives the list of what is wrong. (Native only: the widget ships
-    /// just the bundled pack, which the tests validate.)
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn from_json(text: &str) -> Result<Pack, Vec<PackError>> {
-        let doc = json::parse(text).map_err(|e| vec![PackError::syntax(&e)])?;
-        let pack = decode::pack(&doc).map_err(|e| vec![PackError::decode(&e)])?;
-        pack.validate()?;
-        Ok(pack)
-    }
-
-    /// Checks the pack is complete and consistent, listing every problem found: every SPEC id has
-    /// its texts, referenced content exists, every condition can be reached from the map, every
-    /// exercise is used, every question and factor is read by some rule, no text is empty, distance
-    /// tokens are well formed, and every key in [`REQUIRED_UI_KEYS`] is present.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn validate(&self) -> Result<(), Vec<PackError>> {
-        validate::validate(self)
+    /// The bundled pack for a language (chosen once, when a widget mounts).
+    pub fn for_locale(locale: Locale) -> &'static Pack {
+        match locale {
+            Locale::En => Pack::english(),
+        }
     }
 
     /// A UI label. A missing key shows as the key itself, so a gap is visible but never a crash.
@@ -217,7 +228,10 @@ impl Pack {
     /// the hip or the groin, where a femoral neck stress fracture can hide (ask about hopping,
     /// limping and night pain plainly).
     pub fn red_flag_note(&self, regions: &VecSet<RegionSel>) -> Option<&str> {
-        crate::engine::needs_hip_front_note(regions).then_some(&*self.red_flag_hip_front_note)
+        regions
+            .iter()
+            .any(|s| s.region.needs_fracture_note())
+            .then_some(&*self.red_flag_hip_front_note)
     }
 
     /// A caution's texts.

@@ -3,9 +3,8 @@
 //! with public fields (read from JSON by `decode.rs`; written back by serde, natively), so the UI
 //! renders it directly and a second language is a second file.
 
-use crate::engine::Strength;
 use crate::id_map::IdMap;
-use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region};
+use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region, Strength};
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;

@@ -5,7 +5,7 @@
 //! a malformed token is left as written rather than guessed at.
 
 use super::Pack;
-use crate::session::Units;
+use crate::ids::Units;
 
 /// Millimetres in a mile (exactly). Distances are worked out in whole numbers: the widget carries
 /// no floating-point parsing or printing code (kilobytes of WebAssembly) for this one job.

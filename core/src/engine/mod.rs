@@ -12,6 +12,7 @@ mod plan;
 mod rank;
 mod triage;
 
+pub use crate::ids::{Caution, HelpReason, Strength};
 pub use outcome::*;
 pub use plan::plan_kind;
 pub use triage::{
@@ -20,7 +21,7 @@ pub use triage::{
 
 use crate::answers::CheckInput;
 use crate::content::{Pack, Trigger};
-use crate::ids::{Answer, Question, Region, RegionSel, Triage};
+use crate::ids::{Answer, Question, RegionSel, Triage};
 use crate::vec_set::VecSet;
 
 /// Questions the engine's own SPEC rules read (triage, help, schedule), asked for every in-scope
@@ -39,12 +40,6 @@ pub const ENGINE_QUESTIONS: &[Question] = &[
 /// feels like is the first thing a clinician asks, and it travels with the share link and printout.
 pub const ALWAYS_ASKED: &[Question] = &[Question::PainQuality];
 
-/// The questions to ask, in order, for the picked regions, using the English pack's rules.
-/// See [`questions_for_pack`].
-pub fn questions_for(regions: &VecSet<RegionSel>) -> Vec<Question> {
-    questions_for_pack(regions, Pack::english())
-}
-
 /// Asked whenever a bone-stress place is picked, in scope or not (SPEC v2): pain when walking or at
 /// rest there is urgent, a jump in distance or a start in weeks 4-6 brings the bone-stress caution,
 /// and a `bone-risk` answer on top of that an assessment.
@@ -61,7 +56,7 @@ pub const BONE_STRESS_QUESTIONS: &[Question] = &[
 /// ones the engine's own rules need (self-care, duration, trend, training impact, weeks to race)
 /// and [`ALWAYS_ASKED`]. With only out-of-scope places picked, only the red flags (and the
 /// bone-stress screen for a shin) are asked: they still decide urgency.
-pub fn questions_for_pack(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> {
+pub fn questions_for(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> {
     // One flag per question, indexed by SPEC order: the questions come out in that order.
     let mut wanted = [false; Question::ALL.len()];
     wanted[Question::RedFlags as usize] = true;
@@ -118,9 +113,7 @@ pub(crate) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> 
 /// Whether the red-flag step must ask plainly about hopping pain, limping and night pain: the front
 /// of the hip or the groin is picked, where a femoral neck stress fracture can hide.
 pub fn needs_hip_front_note(regions: &VecSet<RegionSel>) -> bool {
-    regions
-        .iter()
-        .any(|s| matches!(s.region, Region::HipFront | Region::Groin))
+    regions.iter().any(|s| s.region.needs_fracture_note())
 }
 
 /// The red flags to emphasise on the red-flag step for these places (see [`needs_hip_front_note`]).

@@ -2,53 +2,12 @@
 //! text is looked up in the pack by those ids, so the same outcome renders in any language.
 
 use crate::content::Text;
-use crate::ids::id_enum;
-use crate::ids::{Answer, Condition, Exercise, Factor, Origin, PlanKind, RegionSel, Triage};
+use crate::ids::{
+    Answer, Caution, Condition, Exercise, Factor, HelpReason, Origin, PlanKind, RegionSel,
+    Strength, Triage,
+};
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
-
-id_enum! {
-    /// How well a condition fits, in words (strongest first).
-    Strength {
-        Strong = "strong",
-        Moderate = "moderate",
-        Weak = "weak",
-        Possible = "possible",
-    }
-}
-
-id_enum! {
-    /// A caution shown with the results whatever the triage (`data-caution`).
-    Caution {
-        /// SPEC v2: a bone-stress region with a jump in distance or pain that began in weeks 4-6.
-        BoneStress = "bone-stress",
-    }
-}
-
-id_enum! {
-    /// Why the runner should book an assessment (`see-professional`).
-    HelpReason {
-        /// SPEC v2: the warning signs were never answered (only a hand-made input can get here: the
-        /// flow never shows results without them), so self-care cannot be called safe.
-        WarningSignsUnanswered = "warning-signs-unanswered",
-        /// SPEC v2: a bone-stress caution together with a `bone-risk` answer.
-        BoneStressRisk = "bone-stress-risk",
-        /// K: pain for 2 weeks or more.
-        TwoWeeksPlus = "two-weeks-plus",
-        /// K: getting worse.
-        GettingWorse = "getting-worse",
-        /// K: significantly limiting training.
-        TrainingLimited = "training-limited",
-        /// K: rest and strength work (self-care) tried without improvement.
-        SelfCareNoHelp = "self-care-no-help",
-        /// H: a spine-origin match is best treated hands-on.
-        SpineOrigin = "spine-origin",
-        /// Some picked places are outside what this check covers.
-        OutOfScope = "out-of-scope",
-        /// Nothing the check knows fits: a clinician should look.
-        NoClearMatch = "no-clear-match",
-    }
-}
 
 /// One answer or region that moved a condition's score.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,6 +117,13 @@ impl Outcome {
     /// Emergency or urgent: show what to do now and nothing else.
     pub fn stops_check(&self) -> bool {
         self.triage >= Triage::Urgent
+    }
+
+    /// Whether the results offer the clinic's call to action (its booking link and phone): with
+    /// every result but an emergency, where the emergency department comes first and nothing may
+    /// distract from it.
+    pub fn shows_clinic(&self) -> bool {
+        self.triage != Triage::Emergency
     }
 
     /// Only places outside the check were picked (the `data-out-of-scope` result).

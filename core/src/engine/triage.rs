@@ -4,9 +4,8 @@
 //!
 //! All of it lives in code, not in the content pack, so no pack can ever soften a warning sign.
 
-use super::outcome::{Caution, HelpReason};
 use crate::answers::Answers;
-use crate::ids::{Answer, Area, Question, Region, RegionSel, Triage};
+use crate::ids::{Answer, Area, Caution, HelpReason, Question, Region, RegionSel, Triage};
 use crate::vec_set::VecSet;
 
 /// How urgent one stop sign is for these places, exactly as SPEC's triage table:
@@ -138,10 +137,10 @@ pub(super) fn safety_reasons(
     if !red_flags_answered(answers) {
         reasons.push(HelpReason::WarningSignsUnanswered);
     }
-    let at_risk = matches!(
-        answers.get(Question::BoneRisk),
-        Some(crate::answers::Reply::Many(set)) if set.iter().any(|a| *a != Answer::None)
-    );
+    let at_risk = Question::BoneRisk
+        .answers()
+        .iter()
+        .any(|a| *a != Answer::None && answers.has(Question::BoneRisk, *a));
     if at_risk && bone_stress_caution(regions, answers) {
         reasons.push(HelpReason::BoneStressRisk);
     }
@@ -149,10 +148,7 @@ pub(super) fn safety_reasons(
 
 /// Whether the warning-signs step was answered: at least one sign, or "None of these".
 pub fn red_flags_answered(answers: &Answers) -> bool {
-    matches!(
-        answers.get(Question::RedFlags),
-        Some(crate::answers::Reply::Many(set)) if !set.is_empty()
-    )
+    matches!(answers.get(Question::RedFlags), Some(r @ crate::answers::Reply::Many(_)) if r.is_given())
 }
 
 /// Whether any picked place is a bone-stress region.

@@ -7,7 +7,12 @@
 //! # Decisions
 //! - **Answers are never pruned.** When regions change, replies to questions no longer asked stay in
 //!   [`Session::answers`] but are left out of [`Session::check_input`], so removing a region and
-//!   putting it back, or going back and forth, never loses what the runner typed.
+//!   putting it back, or going back and forth, never loses what the runner typed. One exception,
+//!   for safety: "None of these" on the warning signs was said of the signs shown then; when new
+//!   places bring signs the runner has not seen (hopping pain, a locking knee), it is forgotten and
+//!   the step must be answered again.
+//! - **A warning sign ends the questions.** Next from the warning signs with a sign ticked goes
+//!   straight to what to do now: nothing asked after it could change that.
 //! - **The step is always valid** for the regions: `Map` always; `Question(q)` only while `q` is
 //!   among [`crate::engine::questions_for`]; `Results` only with at least one region. Any action that
 //!   would leave an invalid step moves it to a valid one (see [`Session::apply`]).
@@ -28,44 +33,18 @@
 //!   something they told the check about their pain.
 
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
-use crate::content::Pack;
-use crate::engine::{questions_for, red_flags_answered};
-use crate::ids::{Answer, Question, QuestionKind, RegionSel};
-use crate::json::{self, DecodeError, Decoded, Json};
+use crate::content::{Pack, PackRef};
+use crate::engine::{questions_for, red_flag_level, red_flags_answered, red_flags_offered};
+use crate::ids::{Answer, Question, QuestionKind, RegionSel, Triage};
 use crate::vec_set::VecSet;
-use std::fmt;
 
-/// The `localStorage` key the session is kept under (see [`storage_key`] for a page with several
-/// widgets).
-pub const STORAGE_KEY: &str = "painmap.session";
+mod storage;
 
-/// The `localStorage` key of the `widget`th widget on a page, counting from 0 in page order:
-/// [`STORAGE_KEY`] for the first (and for the standalone page), then `painmap.session.2`,
-/// `painmap.session.3`... so two widgets embedded on one page each keep their own check.
-pub fn storage_key(widget: usize) -> String {
-    match widget {
-        0 => STORAGE_KEY.to_string(),
-        n => format!("{STORAGE_KEY}.{}", n + 1),
-    }
-}
-
-/// Whether `key` is one of [`storage_key`]'s keys (to forget every saved check at once).
-pub fn is_storage_key(key: &str) -> bool {
-    match key.strip_prefix(STORAGE_KEY) {
-        Some("") => true,
-        Some(rest) => rest
-            .strip_prefix('.')
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
-        None => false,
-    }
-}
-
-/// The version written into saved state; an entry with any other version is discarded.
-pub const STORAGE_VERSION: u64 = 1;
+pub use storage::*;
 
 /// Distance units: the host page's setting type, so one value serves both; the runner's own
 /// choice is kept in [`Session::units`].
-pub use crate::settings::Units;
+pub use crate::ids::Units;
 
 /// Where the runner is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -120,9 +99,22 @@ pub enum Action {
     Restart,
 }
 
+/// The progress bar's figures ([`Session::progress_bar`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProgressBar {
+    /// This step's number, from 1 (the map).
+    pub step: usize,
+    /// How many steps the check has (map, questions, results), once a place is picked.
+    pub steps: Option<usize>,
+    /// How far along, 0-100.
+    pub percent: u8,
+}
+
 /// What the runner entered and where they are. Plain data: build a new one with [`Session::apply`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
+    /// The content the check runs on: which questions the picked places ask comes from its rules.
+    pub pack: PackRef,
     pub regions: VecSet<RegionSel>,
     /// Every reply given, including to questions the current regions no longer ask.
     pub answers: Answers,
@@ -135,15 +127,24 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new() -> Self {
-        Self::default()
+    /// A fresh check on `pack`: nothing picked, on the map.
+    pub fn new(pack: &'static Pack) -> Self {
+        Session {
+            pack: PackRef(pack),
+            regions: VecSet::new(),
+            answers: Answers::default(),
+            step: Step::Map,
+            units: None,
+            results_after_signs: false,
+        }
     }
 
     /// A session opened from a share link: its places and answers, at the results when it names a
     /// place and answers the warning signs; at the warning signs when it names a place without them
     /// (answering them then shows the results); else at the map.
-    pub fn from_check_input(input: CheckInput) -> Self {
+    pub fn from_check_input(input: CheckInput, pack: &'static Pack) -> Self {
         let mut s = Session {
+            pack: PackRef(pack),
             regions: input.regions,
             answers: input.answers,
             step: Step::Results,
@@ -156,6 +157,34 @@ impl Session {
         s
     }
 
+    /// A fresh start: nothing picked or answered, no units chosen, on the map. Not worth keeping
+    /// in storage.
+    pub fn is_blank(&self) -> bool {
+        self.regions.is_empty()
+            && self.answers.0.is_empty()
+            && self.units.is_none()
+            && self.step == Step::Map
+    }
+
+    /// After the places changed from `before`: "None of these" was said of the signs shown then, so
+    /// when the new places bring signs the runner has not seen, it no longer counts and the step
+    /// must be answered again; a share link's shortcut past the questions ends too (the new places
+    /// may ask their own).
+    fn places_changed(&mut self, before: &VecSet<RegionSel>) {
+        self.results_after_signs = false;
+        let shown = red_flags_offered(before);
+        let new_signs = red_flags_offered(&self.regions)
+            .iter()
+            .any(|a| !shown.contains(a));
+        let only_none = matches!(
+            self.answers.get(Question::RedFlags),
+            Some(Reply::Many(set)) if set.len() == 1 && set.contains(&Answer::None)
+        );
+        if new_signs && only_none {
+            self.answers.0.remove(&Question::RedFlags);
+        }
+    }
+
     /// Whether the warning-signs step has an answer (a sign, or "None of these").
     pub fn red_flags_answered(&self) -> bool {
         red_flags_answered(&self.answers)
@@ -166,7 +195,7 @@ impl Session {
     /// "Did it help?" is skipped when the runner said they have tried nothing yet: there is
     /// nothing to judge, and asking would only invite a contradictory answer.
     pub fn questions(&self) -> Vec<Question> {
-        let mut qs = questions_for(&self.regions);
+        let mut qs = questions_for(&self.regions, &self.pack);
         if self.answers.has(Question::SelfCareTried, Answer::Nothing) {
             qs.retain(|q| *q != Question::SelfCareResult);
         }
@@ -189,6 +218,32 @@ impl Session {
             Step::Results => n,
         };
         (at, n)
+    }
+
+    /// The progress bar: where the runner is among all the steps (the map, each question, the
+    /// results), counting the questions the picked places ask. Before anything is picked the
+    /// length of the check is unknown.
+    pub fn progress_bar(&self) -> ProgressBar {
+        let (at, total) = self.progress();
+        let steps = total + 2;
+        let step = match self.step {
+            Step::Map => 1,
+            Step::Question(_) => at + 1,
+            Step::Results => steps,
+        };
+        if self.regions.is_empty() {
+            // A sliver of progress on the map before the length of the check is known.
+            return ProgressBar {
+                step: 1,
+                steps: None,
+                percent: 4,
+            };
+        }
+        ProgressBar {
+            step,
+            steps: Some(steps),
+            percent: (step * 100 / steps).min(100) as u8,
+        }
     }
 
     /// What the engine reasons from: the picked places and only the replies to questions they ask.
@@ -232,6 +287,10 @@ impl Session {
     /// can walk forward through the answers they already gave.
     pub fn apply(&self, action: Action) -> Option<Session> {
         let mut next = self.clone();
+        let picks_places = matches!(
+            action,
+            Action::ToggleRegion(_) | Action::RemoveRegion(_) | Action::ClearRegions
+        );
         match action {
             Action::ToggleRegion(sel) => {
                 if !next.regions.remove(&sel) {
@@ -307,16 +366,19 @@ impl Session {
             Action::Open(input) => {
                 next = Session {
                     units: self.units,
-                    ..Session::from_check_input(input)
+                    ..Session::from_check_input(input, self.pack.0)
                 };
             }
             Action::SetUnits(u) => next.units = Some(u),
             Action::Restart => {
                 next = Session {
                     units: self.units,
-                    ..Session::default()
+                    ..Session::new(self.pack.0)
                 }
             }
+        }
+        if picks_places && next.regions != self.regions {
+            next.places_changed(&self.regions);
         }
         next.normalize_step();
         if next.step != Step::Question(Question::RedFlags) {
@@ -335,7 +397,11 @@ impl Session {
             // No skipping: the warning signs need an answer; a share link without them goes on to
             // its results once they have one.
             Step::Question(Question::RedFlags) if !self.red_flags_answered() => None,
-            Step::Question(Question::RedFlags) if self.results_after_signs => Some(Step::Results),
+            Step::Question(Question::RedFlags)
+                if self.results_after_signs || self.signs_stop_check() =>
+            {
+                Some(Step::Results)
+            }
             Step::Question(q) => {
                 let i = qs.iter().position(|&x| x == q)?;
                 Some(qs.get(i + 1).map_or(Step::Results, |&q| Step::Question(q)))
@@ -356,12 +422,35 @@ impl Session {
                     Step::Question(qs[i - 1])
                 })
             }
+            // A warning sign took the runner straight to what to do now: back to the signs.
+            Step::Results if self.signs_stop_check() => Some(Step::Question(Question::RedFlags)),
             Step::Results => Some(qs.last().map_or(Step::Map, |&q| Step::Question(q))),
         }
     }
 
+    /// Whether a ticked warning sign ends the check for these places (emergency or urgent): the
+    /// rest of the questions could not change what the runner must do now, so Next from the signs
+    /// goes straight to the results.
+    pub fn signs_stop_check(&self) -> bool {
+        Question::RedFlags.answers().iter().any(|a| {
+            self.answers.has(Question::RedFlags, *a)
+                && red_flag_level(*a, &self.regions) >= Some(Triage::Urgent)
+        })
+    }
+
+    /// Whether Next from this step shows the results (its button says so), once it may be pressed:
+    /// the last question, or the warning signs of a share link or with a sign ticked.
+    pub fn next_is_results(&self) -> bool {
+        match self.step {
+            Step::Question(Question::RedFlags) => {
+                self.results_after_signs || self.signs_stop_check() || self.questions().len() == 1
+            }
+            _ => self.step_after() == Some(Step::Results),
+        }
+    }
+
     /// Moves an invalid step to a valid one (see [`Session::apply`]).
-    fn normalize_step(&mut self) {
+    pub(crate) fn normalize_step(&mut self) {
         if self.is_valid_step(self.step) {
             return;
         }
@@ -392,290 +481,6 @@ impl Session {
     }
 }
 
-fn is_empty_multi(r: &Reply) -> bool {
+pub(crate) fn is_empty_multi(r: &Reply) -> bool {
     matches!(r, Reply::Many(set) if set.is_empty())
-}
-
-/// Why a saved session could not be restored. The widget then starts fresh and shows
-/// [`StorageError::message`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageError {
-    /// Not JSON, cut short, or not the shape we write.
-    Corrupt(String),
-    /// Written by another version of the widget (the `v` found, if any).
-    Version(Option<String>),
-    /// Readable, but with an id or reply this version does not know.
-    Invalid(String),
-}
-
-impl StorageError {
-    /// The key of the runner-facing notice in the content pack.
-    pub const fn ui_key(&self) -> &'static str {
-        match self {
-            StorageError::Corrupt(_) => "session.storage.corrupt",
-            StorageError::Version(_) => "session.storage.version",
-            StorageError::Invalid(_) => "session.storage.invalid",
-        }
-    }
-
-    /// The short notice the runner sees, in the pack's language.
-    pub fn message<'a>(&self, pack: &'a Pack) -> &'a str {
-        pack.ui(self.ui_key())
-    }
-}
-
-impl fmt::Display for StorageError {
-    /// The developer's view, for the console.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Corrupt(d) => write!(f, "saved session is corrupt: {d}"),
-            StorageError::Version(Some(v)) => {
-                write!(
-                    f,
-                    "saved session has version {v}, this widget reads {STORAGE_VERSION}"
-                )
-            }
-            StorageError::Version(None) => write!(f, "saved session has no version"),
-            StorageError::Invalid(d) => write!(
-                f,
-                "saved session has content this widget does not know: {d}"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for StorageError {}
-
-/// The JSON kept under [`STORAGE_KEY`]: the session's fields beside a version number,
-/// `{"v":1,"regions":["knee-front.left"],"answers":{"pain-quality":"sharp","aggravators":["stairs"],
-/// "weeks-to-race":6},"step":{"question":"pain-timing"},"units":"mi"}` (`"map"` and `"results"` are
-/// the other steps; `"units":null` follows the host page).
-pub fn to_storage(session: &Session) -> String {
-    let str = |s: &str| Json::Str(s.to_string());
-    let reply = |r: &Reply| match r {
-        Reply::One(a) => str(a.as_str()),
-        Reply::Many(set) => Json::Arr(set.iter().map(|a| str(a.as_str())).collect()),
-        Reply::Weeks(w) => Json::Int(i64::from(*w)),
-    };
-    let step = match session.step {
-        Step::Map => str("map"),
-        Step::Question(q) => Json::Obj(vec![("question".into(), str(q.as_str()))]),
-        Step::Results => str("results"),
-    };
-    let mut doc = Json::Obj(vec![
-        ("v".into(), Json::Int(STORAGE_VERSION as i64)),
-        (
-            "regions".into(),
-            Json::Arr(
-                session
-                    .regions
-                    .iter()
-                    .map(|r| str(&r.to_string()))
-                    .collect(),
-            ),
-        ),
-        (
-            "answers".into(),
-            Json::Obj(
-                session
-                    .answers
-                    .0
-                    .iter()
-                    .map(|(q, r)| (q.as_str().to_string(), reply(r)))
-                    .collect(),
-            ),
-        ),
-        ("step".into(), step),
-        (
-            "units".into(),
-            session.units.map_or(Json::Null, |u| str(u.as_str())),
-        ),
-    ]);
-    if session.results_after_signs {
-        if let Json::Obj(entries) = &mut doc {
-            entries.push(("results_after_signs".into(), Json::Bool(true)));
-        }
-    }
-    let mut out = String::new();
-    doc.write(&mut out);
-    out
-}
-
-/// Reads a saved session back. Never panics: anything unreadable is a [`StorageError`] (see the
-/// module docs for why a partly readable entry is rejected whole). A valid entry whose step no
-/// longer fits (the question list changed between versions) is moved to a valid step.
-pub fn from_storage(text: &str) -> Result<Session, StorageError> {
-    let doc = json::parse(text).map_err(|e| StorageError::Corrupt(e.to_string()))?;
-    let Json::Obj(entries) = &doc else {
-        return Err(StorageError::Corrupt("not a JSON object".into()));
-    };
-    match entries.iter().find(|(k, _)| k == "v").map(|(_, v)| v) {
-        Some(Json::Int(v)) if *v == STORAGE_VERSION as i64 => {}
-        Some(other) => return Err(StorageError::Version(Some(short(&other.to_string())))),
-        None => return Err(StorageError::Version(None)),
-    }
-    let mut session = read_session(&doc).map_err(classify)?;
-    for (q, r) in &session.answers.0 {
-        if !r.fits(*q) {
-            return Err(StorageError::Invalid(format!(
-                "a reply that does not fit `{q}`"
-            )));
-        }
-    }
-    session.answers.0.retain(|_, r| !is_empty_multi(r));
-    session.normalize_step();
-    session.results_after_signs &= session.step == Step::Question(Question::RedFlags);
-    Ok(session)
-}
-
-fn read_session(doc: &Json) -> Decoded<Session> {
-    let mut f = doc.fields()?;
-    let session = Session {
-        regions: f.req("regions", |v| {
-            v.list(|v| {
-                v.parsed(|s| RegionSel::parse(s).ok_or_else(|| format!("unknown region `{s}`")))
-            })
-        })?,
-        answers: Answers(f.req("answers", |v| v.map(Question::decode, read_reply))?),
-        step: f.req("step", |v| match v {
-            Json::Str(s) if s == "map" => Ok(Step::Map),
-            Json::Str(s) if s == "results" => Ok(Step::Results),
-            Json::Str(s) => Err(DecodeError::new(format!("unknown step `{}`", short(s)))),
-            _ => {
-                let mut f = v.fields()?;
-                let q = f.req("question", |v| v.parsed(Question::decode))?;
-                f.end().map(|()| Step::Question(q))
-            }
-        })?,
-        units: f.opt("units", |v| {
-            v.parsed(|s| Units::parse(s).ok_or_else(|| format!("unknown units `{s}`")))
-        })?,
-        results_after_signs: f
-            .opt("results_after_signs", |v| match v {
-                Json::Bool(b) => Ok(*b),
-                _ => Err(DecodeError::new(format!(
-                    "expected true or false, found {}",
-                    v.kind()
-                ))),
-            })?
-            .unwrap_or(false),
-    };
-    // Unlike the pack, a field this version does not know is left alone: a newer v1 writer may add
-    // one, and the fields it shares with this version mean the same.
-    Ok(session)
-}
-
-/// A reply as saved: an answer id (single choice, or "no race"), a list of ids (multi-choice) or a
-/// number of weeks. Any reply it cannot read, whatever its shape, is an unknown reply (so the
-/// entry is Invalid, not Corrupt, as when serde read replies): the entry around it is well formed.
-fn read_reply(v: &Json) -> Decoded<Reply> {
-    let reply = match v {
-        Json::Str(_) => v.parsed(Answer::decode).map(Reply::One),
-        Json::Arr(_) => v.list(|v| v.parsed(Answer::decode)).map(Reply::Many),
-        Json::Int(n) => u8::try_from(*n)
-            .map(Reply::Weeks)
-            .map_err(|_| DecodeError::new(format!("weeks to race out of range: {n}"))),
-        _ => Err(DecodeError::new(format!(
-            "expected an answer, a list of answers or a number, found {}",
-            v.kind()
-        ))),
-    };
-    reply.map_err(|e| DecodeError::new(format!("unknown reply ({})", e.message)))
-}
-
-/// Tells an unknown id or value (valid JSON of the right shape, wrong content) from a broken shape.
-fn classify(e: DecodeError) -> StorageError {
-    let detail = short(&e.to_string());
-    if e.message.starts_with("unknown ") && !e.message.starts_with("unknown field") {
-        StorageError::Invalid(detail)
-    } else {
-        StorageError::Corrupt(detail)
-    }
-}
-
-/// Caps a detail string so a huge tampered entry does not become a huge console line.
-fn short(s: &str) -> String {
-    const MAX: usize = 80;
-    match s.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sel(s: &str) -> RegionSel {
-        RegionSel::parse(s).unwrap()
-    }
-
-    #[test]
-    fn each_widget_on_a_page_has_its_own_key() {
-        assert_eq!(storage_key(0), "painmap.session");
-        assert_eq!(storage_key(1), "painmap.session.2");
-        assert_eq!(storage_key(9), "painmap.session.10");
-        for n in 0..20 {
-            assert!(is_storage_key(&storage_key(n)));
-        }
-        for other in [
-            "painmap",
-            "painmap.session.",
-            "painmap.session.x",
-            "painmap.sessions",
-            "app",
-        ] {
-            assert!(!is_storage_key(other), "{other}");
-        }
-    }
-
-    #[test]
-    fn storage_round_trip_keeps_everything() {
-        let mut s = Session::new();
-        for a in [
-            Action::ToggleRegion(sel("knee-front.left")),
-            Action::Next,
-            Action::ToggleMulti(Question::RedFlags, Answer::None),
-            Action::SetUnits(Units::Mi),
-        ] {
-            s = s.apply(a).unwrap();
-        }
-        let text = to_storage(&s);
-        assert!(text.starts_with("{\"v\":1,"), "{text}");
-        assert_eq!(from_storage(&text), Ok(s));
-    }
-
-    #[test]
-    fn a_reply_of_any_unknown_shape_is_invalid_not_corrupt() {
-        for reply in [
-            r#""sharp""#,
-            "1.5",
-            "300",
-            "-1",
-            "null",
-            "true",
-            "{}",
-            r#"["stairs",3]"#,
-            r#"["nope"]"#,
-        ] {
-            let text = format!(
-                r#"{{"v":1,"regions":["knee-front.left"],"answers":{{"aggravators":{reply}}},"step":"map"}}"#
-            );
-            assert!(
-                matches!(from_storage(&text), Err(StorageError::Invalid(_))),
-                "{reply}: {:?}",
-                from_storage(&text)
-            );
-        }
-    }
-
-    #[test]
-    fn unknown_region_in_storage_is_invalid_not_corrupt() {
-        let text = r#"{"v":1,"regions":["elbow.left"],"answers":{},"step":"map","units":null}"#;
-        assert!(
-            matches!(from_storage(text), Err(StorageError::Invalid(_))),
-            "{:?}",
-            from_storage(text)
-        );
-    }
 }

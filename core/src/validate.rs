@@ -3,17 +3,39 @@
 //! be reached from some answers, every exercise is used, every question influences something, every
 //! factor can be revealed, no text is empty, and every UI key the code uses exists.
 
-use super::keys::REQUIRED_UI_KEYS;
-use super::units::localize;
-use super::{Pack, Trigger};
+use crate::content::units::localize;
+use crate::content::{decode, Pack, Trigger, REQUIRED_UI_KEYS};
 use crate::engine::{
     stop_signs, Caution, HelpReason, Strength, BONE_STRESS_QUESTIONS, ENGINE_QUESTIONS,
 };
 use crate::id_map::{Id, IdMap};
+use crate::ids::Units;
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, Triage};
-use crate::session::Units;
+use crate::json;
 use std::collections::BTreeSet;
 use std::fmt;
+
+impl Pack {
+    /// Reads and validates a whole pack from one JSON document. Never panics: any input that is not
+    /// a complete, consistent pack gives the list of what is wrong. (Native only: the widget ships
+    /// just the bundled pack, which the tests validate.)
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(text: &str) -> Result<Pack, Vec<PackError>> {
+        let doc = json::parse(text).map_err(|e| vec![PackError::syntax(&e)])?;
+        let pack = decode::pack(&doc).map_err(|e| vec![PackError::decode(&e)])?;
+        pack.validate()?;
+        Ok(pack)
+    }
+
+    /// Checks the pack is complete and consistent, listing every problem found: every SPEC id has
+    /// its texts, referenced content exists, every condition can be reached from the map, every
+    /// exercise is used, every question and factor is read by some rule, no text is empty, distance
+    /// tokens are well formed, and every key in [`REQUIRED_UI_KEYS`] is present.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn validate(&self) -> Result<(), Vec<PackError>> {
+        validate(self)
+    }
+}
 
 /// One problem in a pack: where it is (a path into the pack document) and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,12 +54,12 @@ impl PackError {
     }
 
     /// A document that is not JSON (naming the line and column).
-    pub(super) fn syntax(e: &crate::json::SyntaxError) -> Self {
+    fn syntax(e: &crate::json::SyntaxError) -> Self {
         PackError::new("document", e.to_string())
     }
 
     /// A document that is JSON but not shaped like a pack (naming the path to the bad value).
-    pub(super) fn decode(e: &crate::json::DecodeError) -> Self {
+    fn decode(e: &crate::json::DecodeError) -> Self {
         PackError::new(e.path(), e.message.clone())
     }
 }
@@ -50,7 +72,7 @@ impl fmt::Display for PackError {
 
 impl std::error::Error for PackError {}
 
-pub(super) fn validate(pack: &Pack) -> Result<(), Vec<PackError>> {
+fn validate(pack: &Pack) -> Result<(), Vec<PackError>> {
     let mut errs = Vec::new();
     check_complete(pack, &mut errs);
     check_questions(pack, &mut errs);

@@ -1,0 +1,182 @@
+//! The app's hooks, each with one job and no side effect during render:
+//! - [`use_pack`]: the content pack the widget was mounted with (a context);
+//! - [`use_session`]: boot (share link, else saved check, else fresh), the one reducer, saving
+//!   every change, and "start over";
+//! - [`use_step_focus`]: focus follows the step to its heading.
+
+use crate::ui::browser;
+use painmap_core::content::{Pack, PackRef};
+use painmap_core::session::{Action, Session, Step, StorageError};
+use painmap_core::share;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The pack provided by the app (`ContextProvider<PackRef>`), chosen once by locale at mount.
+/// Outside an app (a component mounted alone in a test) it is the English pack.
+#[hook]
+pub fn use_pack() -> &'static Pack {
+    use_context::<PackRef>().map_or_else(Pack::english, |p| p.0)
+}
+
+/// The session as Yew state: a no-op action returns the same `Rc`, so nothing re-renders.
+#[derive(Clone, PartialEq)]
+pub struct SessionState(pub Session);
+
+impl Reducible for SessionState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.0.apply(action) {
+            Some(next) => Rc::new(SessionState(next)),
+            None => self,
+        }
+    }
+}
+
+/// What the boot read: the session to start with, the notices about what could not be used, and
+/// the clean-up owed once the app is on screen.
+#[derive(PartialEq)]
+struct Boot {
+    session: Session,
+    notices: Vec<String>,
+    /// A share link was opened: take it out of the address bar, so that a reload restores the
+    /// runner's own saved answers rather than the link they came in with.
+    clear_fragment: bool,
+    /// The saved entry could not be used: remove it, so its notice shows once.
+    drop_saved: bool,
+}
+
+/// A share link in the page's fragment wins (it is what the runner just opened); otherwise the
+/// saved session; a broken saved entry is reported and replaced by a fresh check. Only reads.
+fn boot(pack: &'static Pack, read_fragment: bool, storage_key: &str) -> Boot {
+    let mut notices = Vec::new();
+    if read_fragment {
+        if let Some(frag) = browser::fragment() {
+            let decoded = share::decode(&frag);
+            notices.extend(decoded.notices.iter().map(|n| n.message(pack)));
+            if decoded.has_content() {
+                return Boot {
+                    session: Session::from_check_input(decoded.input, pack),
+                    notices,
+                    clear_fragment: true,
+                    drop_saved: false,
+                };
+            }
+            if !notices.is_empty() {
+                notices.push(pack.ui("share.notice.nothing-usable").to_string());
+            }
+        }
+    }
+    let (session, drop_saved) = match browser::load_session(storage_key, pack) {
+        Ok(Some(s)) => (s, false),
+        Ok(None) => (Session::new(pack), false),
+        Err(e) => {
+            notices.push(StorageError::message(&e, pack).to_string());
+            (Session::new(pack), true)
+        }
+    };
+    Boot {
+        session,
+        notices,
+        clear_fragment: false,
+        drop_saved,
+    }
+}
+
+/// The runner's session for one widget, and what the app does with it.
+pub struct SessionHandle {
+    pub state: UseReducerHandle<SessionState>,
+    /// Notices about a share link or saved check that could not be used (dismissable).
+    pub notices: UseStateHandle<Vec<String>>,
+    /// Dispatches an action; the same callback on every render, so children can skip re-rendering.
+    pub dispatch: Callback<Action>,
+    /// Starts over: no places, no answers, no notices.
+    pub restart: Callback<()>,
+}
+
+/// Boots, owns and saves the session kept under `storage_key`. The boot only reads (the fragment
+/// and the saved entry); what it owes the page afterwards (clearing the fragment, removing an
+/// unusable entry) happens in an effect. Every change is saved in an effect; a blank session (a
+/// fresh start: nothing picked or answered, no units chosen) is removed instead of written, so
+/// "start over" forgets the check rather than writing an empty one back.
+#[hook]
+pub fn use_session(
+    pack: &'static Pack,
+    storage_key: AttrValue,
+    read_fragment: bool,
+) -> SessionHandle {
+    let boot = use_memo(storage_key.clone(), |key| boot(pack, read_fragment, key));
+    let state = use_reducer({
+        let boot = boot.clone();
+        move || SessionState(boot.session.clone())
+    });
+    let notices = use_state({
+        let boot = boot.clone();
+        move || boot.notices.clone()
+    });
+
+    use_effect_with(boot.clone(), {
+        let key = storage_key.clone();
+        move |boot| {
+            if boot.clear_fragment {
+                browser::clear_fragment();
+            }
+            if boot.drop_saved {
+                browser::clear_session(&key);
+            }
+        }
+    });
+
+    // One effect at the edge, once per change: save it, and set the performance marks for
+    // `make bench` (src/perf.rs: the map first drawn, each change shown).
+    use_effect_with(state.0.clone(), {
+        let key = storage_key.clone();
+        move |s| {
+            if s.is_blank() {
+                browser::clear_session(&key);
+            } else {
+                browser::save_session(&key, s);
+            }
+            crate::perf::rendered(s.step == Step::Map);
+        }
+    });
+
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
+    };
+    let restart = {
+        let dispatcher = state.dispatcher();
+        let notices = notices.clone();
+        use_callback((), move |_: (), _| {
+            notices.set(Vec::new());
+            dispatcher.dispatch(Action::Restart);
+        })
+    };
+    SessionHandle {
+        state,
+        notices,
+        dispatch,
+        restart,
+    }
+}
+
+/// Moves focus to the new step's heading whenever the step changes (not on the first render: a
+/// widget never steals focus from its host page). Returns the ref to put on the heading.
+#[hook]
+pub fn use_step_focus(step: Step) -> NodeRef {
+    let heading = use_node_ref();
+    let first = use_mut_ref(|| true);
+    use_effect_with(step, {
+        let heading = heading.clone();
+        move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    });
+    heading
+}
