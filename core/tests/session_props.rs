@@ -334,8 +334,9 @@ proptest! {
 
     #[test]
     fn next_then_back_returns_to_the_same_step(sess in session()) {
-        // (A share link's shortcut from the warning signs straight to its results is one way.)
-        if sess.results_after_signs {
+        // (The shortcuts from the warning signs straight to the results, a share link's or a
+        // ticked sign's, are one way: Back from those results goes to the signs.)
+        if sess.results_after_signs || sess.signs_stop_check() {
             return Ok(());
         }
         if let Some(fwd) = sess.apply(Action::Next) {
