@@ -10,6 +10,7 @@ use painmap::ui::body_map::{BodyMap, MapView};
 use painmap::ui::origin_view::origin_view;
 use painmap::ui::region_list::RegionList;
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::ids::{Origin, RegionSel};
 use painmap_core::vec_set::VecSet;
 use std::collections::BTreeSet;
@@ -164,7 +165,7 @@ async fn clicking_a_region_toggles_it_and_shows_a_chip_that_removes_it() {
     assert!(root
         .text_content()
         .unwrap()
-        .contains(pack.ui("map.chips.empty")));
+        .contains(pack.ui(Ui::MapChipsEmpty)));
 
     click(&knee);
     yew::scheduler::flush().await;
@@ -312,11 +313,11 @@ async fn every_place_has_its_name_from_the_pack_and_every_view_shows_its_caption
         assert!(root
             .text_content()
             .unwrap()
-            .contains(pack.ui(&format!("map.caption.{view}"))));
+            .contains(pack.ui(Ui::parse(&format!("map.caption.{view}")).expect("a caption key"))));
         let svg = q(&root, "svg.pm-fig");
         assert_eq!(
             svg.get_attribute("aria-label").as_deref(),
-            Some(pack.ui(&format!("map.figure.{view}")))
+            Some(pack.ui(Ui::parse(&format!("map.figure.{view}")).expect("a figure key")))
         );
         let regions = q_all(&root, ".pm-fig [data-region]");
         assert_eq!(regions.len(), figure(fig).spots.len());
@@ -375,7 +376,7 @@ async fn hovering_or_focusing_a_region_names_it_in_the_caption() {
     let pack = Pack::english();
     assert_eq!(
         q(&root, ".pm-map-status").text_content().unwrap(),
-        pack.ui("map.status.idle")
+        pack.ui(Ui::MapStatusIdle)
     );
     enter(&region(&root, "hip-front.left"));
     yew::scheduler::flush().await;
@@ -388,7 +389,7 @@ async fn hovering_or_focusing_a_region_names_it_in_the_caption() {
     focus_el(&region(&root, "shin.right"));
     yew::scheduler::flush().await;
     let status = q(&root, ".pm-map-status").text_content().unwrap();
-    assert!(status.contains(pack.ui("map.status.other")), "{status}");
+    assert!(status.contains(pack.ui(Ui::MapStatusOther)), "{status}");
     assert!(has_class(&region(&root, "shin.right"), "pm-region--other"));
 }
 

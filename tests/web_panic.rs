@@ -7,6 +7,7 @@
 use painmap::embed::Settings;
 use painmap::panic::{self, RecoveryLinks, Texts, CRASH_ATTRIBUTE, RESET_PARAM};
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::session::STORAGE_KEY;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -79,10 +80,10 @@ fn assert_apology_replaced(old: &Element, id: &str) -> Element {
         .expect("a heading in a main landmark");
     assert_eq!(
         heading.text_content().as_deref(),
-        Some(pack.ui("panic.title"))
+        Some(pack.ui(Ui::PanicTitle))
     );
     let text = fresh.text_content().unwrap_or_default();
-    assert!(text.contains(pack.ui("panic.text")), "{text}");
+    assert!(text.contains(pack.ui(Ui::PanicText)), "{text}");
     assert!(
         fresh.query_selector("[data-region]").unwrap().is_none(),
         "nothing of the old widget is left"
@@ -112,7 +113,7 @@ fn assert_apology_replaced(old: &Element, id: &str) -> Element {
     assert_eq!(restart.get_attribute("href"), Some(links.restart.clone()));
     assert_eq!(
         restart.text_content().as_deref(),
-        Some(pack.ui("panic.restart"))
+        Some(pack.ui(Ui::PanicRestart))
     );
     assert!(links.restart.contains(RESET_PARAM));
     let reload = fresh
@@ -122,7 +123,7 @@ fn assert_apology_replaced(old: &Element, id: &str) -> Element {
     assert_eq!(reload.get_attribute("href"), Some(links.retry));
     assert_eq!(
         reload.text_content().as_deref(),
-        Some(pack.ui("panic.retry"))
+        Some(pack.ui(Ui::PanicRetry))
     );
     fresh
 }

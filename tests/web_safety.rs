@@ -7,6 +7,7 @@
 use painmap::ui::flow::QuestionStep;
 use painmap::ui::hooks::SessionState;
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::session::{Action, Session, Step, Units};
 use painmap_core::{share, RegionSel};
 use std::rc::Rc;
@@ -118,7 +119,7 @@ async fn next_stays_disabled_and_says_why_until_a_sign_or_none_is_ticked() {
     let why = q(&root, "[data-required=\"red-flags\"]").expect("the reason is shown");
     assert_eq!(
         why.text_content().unwrap_or_default().trim(),
-        pack.ui("flow.red-flags.required")
+        pack.ui(Ui::FlowRedFlagsRequired)
     );
     // Screen readers hear the reason with the button and when it appears.
     assert_eq!(
@@ -201,7 +202,7 @@ async fn a_link_without_the_signs_says_why_and_goes_on_to_the_results() {
     let note = q(&root, "[data-note=\"from-link\"]").expect("the step says why");
     assert_eq!(
         note.text_content().unwrap_or_default().trim(),
-        pack.ui("flow.red-flags.from-link")
+        pack.ui(Ui::FlowRedFlagsFromLink)
     );
     assert_eq!(
         forward(&root).get_attribute("data-action").as_deref(),
@@ -240,7 +241,7 @@ async fn a_ticked_sign_is_never_hidden_and_goes_straight_to_what_to_do_now() {
     );
     assert_eq!(
         button.text_content().unwrap_or_default().trim(),
-        Pack::english().ui("flow.red-flags.stop")
+        Pack::english().ui(Ui::FlowRedFlagsStop)
     );
     click(&button);
     yew::scheduler::flush().await;

@@ -5,6 +5,7 @@
 
 use painmap::embed::Settings;
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,10 +30,10 @@ async fn app_mounts_and_shows_product_name_and_notice() {
         .query_selector("h1")
         .expect("valid selector")
         .expect("the app renders a heading");
-    assert_eq!(title.text_content().as_deref(), Some(pack.ui("app.title")));
+    assert_eq!(title.text_content().as_deref(), Some(pack.ui(Ui::AppTitle)));
     let text = root.text_content().unwrap_or_default();
     assert!(
-        text.contains(pack.ui("footer.notice")),
+        text.contains(pack.ui(Ui::FooterNotice)),
         "the not-a-diagnosis notice is shown, got: {text}"
     );
 

@@ -61,6 +61,8 @@ macro_rules! id_enum {
     };
 }
 
+pub(crate) use id_enum;
+
 id_enum! {
     /// A place on the body map (SPEC "Regions").
     Region {

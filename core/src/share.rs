@@ -17,7 +17,7 @@
 //! misread as something else.
 
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
-use crate::content::Pack;
+use crate::content::{Pack, Ui};
 use crate::ids::{Answer, Question, QuestionKind, Region, RegionSel, Side};
 use crate::vec_set::VecSet;
 use std::fmt::Write as _;
@@ -60,19 +60,19 @@ pub enum ShareNotice {
 
 impl ShareNotice {
     /// The key of the runner-facing message in the content pack.
-    pub const fn ui_key(&self) -> &'static str {
+    pub const fn ui_key(&self) -> Ui {
         match self {
-            ShareNotice::MissingVersion => "share.notice.missing-version",
-            ShareNotice::UnknownVersion { .. } => "share.notice.unknown-version",
-            ShareNotice::UnknownKey { .. } => "share.notice.unknown-key",
-            ShareNotice::DuplicateKey { .. } => "share.notice.duplicate-key",
-            ShareNotice::Malformed { .. } => "share.notice.malformed",
-            ShareNotice::UnknownRegion { .. } => "share.notice.unknown-region",
-            ShareNotice::UnknownAnswer { .. } => "share.notice.unknown-answer",
-            ShareNotice::OneAnswerOnly { .. } => "share.notice.one-answer-only",
-            ShareNotice::ExclusiveWithOthers { .. } => "share.notice.exclusive",
-            ShareNotice::BadWeeks { .. } => "share.notice.bad-weeks",
-            ShareNotice::More { .. } => "share.notice.more",
+            ShareNotice::MissingVersion => Ui::ShareNoticeMissingVersion,
+            ShareNotice::UnknownVersion { .. } => Ui::ShareNoticeUnknownVersion,
+            ShareNotice::UnknownKey { .. } => Ui::ShareNoticeUnknownKey,
+            ShareNotice::DuplicateKey { .. } => Ui::ShareNoticeDuplicateKey,
+            ShareNotice::Malformed { .. } => Ui::ShareNoticeMalformed,
+            ShareNotice::UnknownRegion { .. } => Ui::ShareNoticeUnknownRegion,
+            ShareNotice::UnknownAnswer { .. } => Ui::ShareNoticeUnknownAnswer,
+            ShareNotice::OneAnswerOnly { .. } => Ui::ShareNoticeOneAnswerOnly,
+            ShareNotice::ExclusiveWithOthers { .. } => Ui::ShareNoticeExclusive,
+            ShareNotice::BadWeeks { .. } => Ui::ShareNoticeBadWeeks,
+            ShareNotice::More { .. } => Ui::ShareNoticeMore,
         }
     }
 

@@ -4,7 +4,7 @@
 //! factor can be revealed, no text is empty, and every UI key the code uses exists.
 
 use crate::content::units::localize;
-use crate::content::{decode, Pack, Trigger, REQUIRED_UI_KEYS};
+use crate::content::{decode, Pack, Trigger, Ui};
 use crate::engine::{
     stop_signs, Caution, HelpReason, Strength, BONE_STRESS_QUESTIONS, ENGINE_QUESTIONS,
 };
@@ -30,7 +30,7 @@ impl Pack {
     /// Checks the pack is complete and consistent, listing every problem found: every SPEC id has
     /// its texts, referenced content exists, every condition can be reached from the map, every
     /// exercise is used, every question and factor is read by some rule, no text is empty, distance
-    /// tokens are well formed, and every key in [`REQUIRED_UI_KEYS`] is present.
+    /// tokens are well formed, and every UI label ([`Ui`]) has a text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn validate(&self) -> Result<(), Vec<PackError>> {
         validate(self)
@@ -123,14 +123,7 @@ fn check_complete(pack: &Pack, errs: &mut Vec<PackError>) {
         }
     }
 
-    for key in REQUIRED_UI_KEYS {
-        if !pack.ui.contains_key(*key) {
-            errs.push(PackError::new(
-                "ui",
-                format!("the code uses `{key}`, which is missing"),
-            ));
-        }
-    }
+    all("ui", &pack.ui, Ui::ALL, errs);
 
     let s = pack.scoring;
     if !(1 <= s.shown && s.shown <= s.weak && s.weak <= s.moderate && s.moderate <= s.strong) {

@@ -259,10 +259,10 @@ fn a_ui_key_the_code_uses_must_exist() {
     let errs = errors_after(|d| {
         d["ui"].as_object_mut().unwrap().remove("share.notice.more");
     });
-    assert_error(
-        &errs,
-        "ui: the code uses `share.notice.more`, which is missing",
-    );
+    assert_error(&errs, "ui: `share.notice.more` is missing");
+    // A label no code asks for is a typo or a leftover: refused, named.
+    let errs = errors_after(|d| d["ui"]["flow.nxet"] = serde_json::json!("Next"));
+    assert_error(&errs, "unknown Ui id `flow.nxet`");
 }
 
 #[test]

@@ -278,10 +278,10 @@ proptest! {
     fn a_valid_pack_with_other_texts_round_trips(text in "[a-zA-Z ,.]{1,40}", at in any::<prop::sample::Index>()) {
         // Change one UI label (any label keeps the pack valid), then through JSON and back.
         let mut pack = Pack::english().clone();
-        let keys: Vec<String> = pack.ui.keys().map(|k| k.to_string()).collect();
-        let key = &keys[at.index(keys.len())];
+        let keys: Vec<painmap_core::content::Ui> = pack.ui.keys().copied().collect();
+        let key = keys[at.index(keys.len())];
         let text = format!("x{text}");
-        pack.ui.insert(key.clone().into(), text.clone().into());
+        pack.ui.insert(key, text.clone().into());
         let json = serde_json::to_string(&pack).unwrap();
         let again = Pack::from_json(&json).map_err(|e| format!("{e:?}")).unwrap();
         prop_assert_eq!(again.ui(key), text.as_str());

@@ -2,6 +2,7 @@
 //! instance may be dead), with two plain links back to this page.
 
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
@@ -22,10 +23,10 @@ impl Texts {
     pub fn from_pack(pack: &Pack) -> Texts {
         Texts {
             lang: pack.locale.to_string(),
-            title: pack.ui("panic.title").to_string(),
-            text: pack.ui("panic.text").to_string(),
-            restart: pack.ui("panic.restart").to_string(),
-            retry: pack.ui("panic.retry").to_string(),
+            title: pack.ui(Ui::PanicTitle).to_string(),
+            text: pack.ui(Ui::PanicText).to_string(),
+            restart: pack.ui(Ui::PanicRestart).to_string(),
+            retry: pack.ui(Ui::PanicRetry).to_string(),
         }
     }
 }
@@ -277,13 +278,13 @@ mod tests {
         let t = Texts::from_pack(pack);
         assert_eq!(t.lang, "en");
         for (text, key) in [
-            (&t.title, "panic.title"),
-            (&t.text, "panic.text"),
-            (&t.restart, "panic.restart"),
-            (&t.retry, "panic.retry"),
+            (&t.title, Ui::PanicTitle),
+            (&t.text, Ui::PanicText),
+            (&t.restart, Ui::PanicRestart),
+            (&t.retry, Ui::PanicRetry),
         ] {
             assert_eq!(text, pack.ui(key));
-            assert_ne!(text, key, "`{key}` is in the pack");
+            assert_ne!(text, key.as_str(), "`{key}` is in the pack");
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::embed::Settings;
 use crate::ui::flow::{MapStep, QuestionStep};
 use crate::ui::hooks::{use_session, use_step_focus, SessionHandle};
 use crate::ui::results::Results;
-use painmap_core::content::{Pack, PackRef};
+use painmap_core::content::{Pack, PackRef, Ui};
 use painmap_core::session::{Action, Step, Units, STORAGE_KEY};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,9 +54,9 @@ pub fn app(props: &AppProps) -> Html {
     let bar = session.progress_bar();
     // Before any place is picked the number of questions is not known yet.
     let progress_text = match bar.steps {
-        None => pack.ui("flow.progress.start").to_string(),
+        None => pack.ui(Ui::FlowProgressStart).to_string(),
         Some(steps) => pack
-            .ui("flow.progress")
+            .ui(Ui::FlowProgress)
             .replace("{n}", &bar.step.to_string())
             .replace("{total}", &steps.to_string()),
     };
@@ -88,10 +88,10 @@ pub fn app(props: &AppProps) -> Html {
                         <path d="M12 2a6 6 0 0 0-6 6c0 4.5 6 12 6 12s6-7.5 6-12a6 6 0 0 0-6-6z" />
                         <circle cx="12" cy="8" r="2.2" />
                     </svg>
-                    <h1 class="pm-title">{ pack.ui("app.title") }</h1>
+                    <h1 class="pm-title">{ pack.ui(Ui::AppTitle) }</h1>
                 </div>
-                <p class="pm-tagline">{ pack.ui("app.tagline") }</p>
-                <div class="pm-progress" role="group" aria-label={pack.ui("flow.progress.label").to_string()}>
+                <p class="pm-tagline">{ pack.ui(Ui::AppTagline) }</p>
+                <div class="pm-progress" role="group" aria-label={pack.ui(Ui::FlowProgressLabel).to_string()}>
                     <progress class="pm-progress-bar" max="100" value={percent.to_string()}
                         aria-label={progress_text.clone()}></progress>
                     <p class="pm-progress-text" aria-live="polite">{ progress_text }</p>
@@ -103,22 +103,22 @@ pub fn app(props: &AppProps) -> Html {
                         { for notices.iter().map(|n| html! { <li>{ n }</li> }) }
                     </ul>
                     <button type="button" class="pm-button pm-button--quiet" onclick={dismiss}>
-                        { pack.ui("notice.dismiss") }
+                        { pack.ui(Ui::NoticeDismiss) }
                     </button>
                 </div>
             }
             <main class="pm-main">{ body }</main>
             <footer class="pm-footer">
-                <p class="pm-notice">{ pack.ui("footer.notice") }</p>
+                <p class="pm-notice">{ pack.ui(Ui::FooterNotice) }</p>
                 <div class="pm-footer-actions">
                 <button type="button" class="pm-button pm-button--quiet" data-units={other_units.as_str()}
                     onclick={dispatch.reform(move |_: MouseEvent| Action::SetUnits(other_units))}>
-                    { pack.ui(match other_units { Units::Km => "units.switch.km", Units::Mi => "units.switch.mi" }) }
+                    { pack.ui(match other_units { Units::Km => Ui::UnitsSwitchKm, Units::Mi => Ui::UnitsSwitchMi }) }
                 </button>
                 if session.step != Step::Map || !session.regions.is_empty() {
                     <button type="button" class="pm-button pm-button--quiet" data-action="restart"
                         onclick={restart.reform(|_: MouseEvent| ())}>
-                        { pack.ui("flow.restart") }
+                        { pack.ui(Ui::FlowRestart) }
                     </button>
                 }
                 </div>

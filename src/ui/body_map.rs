@@ -13,6 +13,7 @@ use crate::ui::region_list::RegionList;
 use crate::ui::StaticRef;
 use figure::{figure, Dir, Figure, View};
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::ids::RegionSel;
 use painmap_core::vec_set::VecSet;
 use std::rc::Rc;
@@ -38,6 +39,16 @@ impl MapView {
             MapView::Back => "back",
             MapView::Side => "side",
             MapView::List => "list",
+        }
+    }
+
+    /// The view switch's label and the caption under the map.
+    pub const fn labels(self) -> (Ui, Ui) {
+        match self {
+            MapView::Front => (Ui::MapViewFront, Ui::MapCaptionFront),
+            MapView::Back => (Ui::MapViewBack, Ui::MapCaptionBack),
+            MapView::Side => (Ui::MapViewSide, Ui::MapCaptionSide),
+            MapView::List => (Ui::MapViewList, Ui::MapCaptionList),
         }
     }
 
@@ -129,7 +140,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
         html! {
             <button type="button" class={classes!("pm-map-view", on.then_some("pm-map-view--on"))}
                 data-view={v.as_str()} aria-pressed={on.to_string()} {onclick}>
-                <span>{ label(pack, format!("map.view.{}", v.as_str())) }</span>
+                <span>{ pack.ui(v.labels().0) }</span>
             </button>
         }
     });
@@ -146,10 +157,10 @@ pub fn body_map(props: &BodyMapProps) -> Html {
             // The grid sits inside the sized container so it can follow the container's width.
             <div class="pm-map-grid">
                 <div class="pm-map-bar">
-                    <div class="pm-map-views" role="group" aria-label={pack.ui("map.views")}>
+                    <div class="pm-map-views" role="group" aria-label={pack.ui(Ui::MapViews)}>
                         { for switcher }
                     </div>
-                    <p class="pm-map-caption">{ label(pack, format!("map.caption.{}", view.as_str())) }</p>
+                    <p class="pm-map-caption">{ pack.ui(view.labels().1) }</p>
                 </div>
                 { body }
                 { chips(props, &chips_ref, &refocus_chip) }
@@ -210,9 +221,9 @@ fn figure_stage(
     };
 
     let (left_label, right_label) = match fig.view {
-        View::Front => ("map.orient.your-right", "map.orient.your-left"),
-        View::Back => ("map.orient.your-left", "map.orient.your-right"),
-        View::Side => ("map.orient.left-side", "map.orient.right-side"),
+        View::Front => (Ui::MapOrientYourRight, Ui::MapOrientYourLeft),
+        View::Back => (Ui::MapOrientYourLeft, Ui::MapOrientYourRight),
+        View::Side => (Ui::MapOrientLeftSide, Ui::MapOrientRightSide),
     };
 
     html! {
@@ -224,16 +235,20 @@ fn figure_stage(
                     <span>{ pack.ui(right_label) }</span>
                 </div>
                 <svg ref={svg_ref.clone()} class={classes!("pm-fig", format!("pm-fig--{}", fig.view.as_str()))}
-                    viewBox={fig.viewbox} role="group" aria-label={label(pack, format!("map.figure.{}", fig.view.as_str()))}
+                    viewBox={fig.viewbox} role="group" aria-label={pack.ui(match fig.view {
+                        View::Front => Ui::MapFigureFront,
+                        View::Back => Ui::MapFigureBack,
+                        View::Side => Ui::MapFigureSide,
+                    }).to_string()}
                     {onmouseleave} {onfocusout}>
                     <FigureBody fig={StaticRef(fig)} />
                     <g class="pm-fig-regions">{ for spots }</g>
                 </svg>
             </div>
             <ul class="pm-map-legend" aria-hidden="true">
-                <li><span class="pm-map-key"></span>{ pack.ui("map.legend.covered") }</li>
+                <li><span class="pm-map-key"></span>{ pack.ui(Ui::MapLegendCovered) }</li>
                 if fig.spots.iter().any(|s| !s.sel.region.in_scope()) {
-                    <li><span class="pm-map-key pm-map-key--other"></span>{ pack.ui("map.legend.other") }</li>
+                    <li><span class="pm-map-key pm-map-key--other"></span>{ pack.ui(Ui::MapLegendOther) }</li>
                 }
             </ul>
         </div>
@@ -245,7 +260,7 @@ fn figure_stage(
 fn status(pack: &Pack, hover: Option<RegionSel>, selected: &VecSet<RegionSel>) -> Html {
     match hover {
         None => html! {
-            <p class="pm-map-status pm-map-status--idle" aria-hidden="true">{ pack.ui("map.status.idle") }</p>
+            <p class="pm-map-status pm-map-status--idle" aria-hidden="true">{ pack.ui(Ui::MapStatusIdle) }</p>
         },
         Some(sel) => {
             let on = selected.contains(&sel);
@@ -253,10 +268,10 @@ fn status(pack: &Pack, hover: Option<RegionSel>, selected: &VecSet<RegionSel>) -
                 <p class={classes!("pm-map-status", on.then_some("pm-map-status--on"))} aria-hidden="true">
                     <span class="pm-map-status-name">{ pack.region_name(sel) }</span>
                     if on {
-                        <span class="pm-map-status-tag pm-map-status-tag--on">{ pack.ui("map.status.selected") }</span>
+                        <span class="pm-map-status-tag pm-map-status-tag--on">{ pack.ui(Ui::MapStatusSelected) }</span>
                     }
                     if !sel.region.in_scope() {
-                        <span class="pm-map-status-tag">{ pack.ui("map.status.other") }</span>
+                        <span class="pm-map-status-tag">{ pack.ui(Ui::MapStatusOther) }</span>
                     }
                 </p>
             }
@@ -394,7 +409,7 @@ fn chips(
         html! {
             <li key={sel.to_string()}>
                 <button type="button" class={classes!("pm-chip", (!sel.region.in_scope()).then_some("pm-chip--other"))}
-                    data-chip={sel.to_string()} aria-label={pack.ui("map.chip.remove").replace("{name}", &name)} {onclick}>
+                    data-chip={sel.to_string()} aria-label={pack.ui(Ui::MapChipRemove).replace("{name}", &name)} {onclick}>
                     <span class="pm-chip-text">{ name }</span>
                     <svg class="pm-chip-x" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                         <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />
@@ -406,19 +421,14 @@ fn chips(
     html! {
         <div class="pm-chips" ref={chips_ref.clone()}>
             <p class="pm-chips-title">
-                { pack.ui("map.chips.title") }
+                { pack.ui(Ui::MapChipsTitle) }
                 if count > 0 { <span class="pm-chips-count">{ count }</span> }
             </p>
             if count == 0 {
-                <p class="pm-chips-empty" tabindex="-1">{ pack.ui("map.chips.empty") }</p>
+                <p class="pm-chips-empty" tabindex="-1">{ pack.ui(Ui::MapChipsEmpty) }</p>
             } else {
-                <ul class="pm-chips-list" aria-label={pack.ui("map.chips.title")}>{ for items }</ul>
+                <ul class="pm-chips-list" aria-label={pack.ui(Ui::MapChipsTitle)}>{ for items }</ul>
             }
         </div>
     }
-}
-
-/// A label whose key is built at run time (`map.view.front`), owned so it can outlive the key.
-pub(crate) fn label(pack: &Pack, key: String) -> String {
-    pack.ui(&key).to_string()
 }

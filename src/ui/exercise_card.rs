@@ -4,6 +4,7 @@
 use crate::ui::exercise_art::exercise_art;
 use crate::ui::results::source_tag;
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::session::Units;
 use painmap_core::Exercise;
 use yew::prelude::*;
@@ -27,35 +28,35 @@ pub fn exercise_card(
     html! {
         <article class="pm-card pm-exercise" data-exercise={exercise.as_str()} aria-labelledby={id.clone()}>
             <div class="pm-exercise-art">
-                { exercise_art(exercise, &pack.ui("exercise.art").replace("{name}", &e.name)) }
+                { exercise_art(exercise, &pack.ui(Ui::ExerciseArt).replace("{name}", &e.name)) }
             </div>
             <div class="pm-exercise-body">
                 <h5 id={id}><span class="pm-exercise-number">{ number }</span>{ &*e.name }</h5>
-                <p class="pm-dose"><strong>{ pack.ui("exercise.dose") }</strong>{ " " }{ t(&e.dose.text) }</p>
-                <p class="pm-when"><strong>{ pack.ui("exercise.when") }</strong>{ " " }{ t(&e.when.text) }</p>
+                <p class="pm-dose"><strong>{ pack.ui(Ui::ExerciseDose) }</strong>{ " " }{ t(&e.dose.text) }</p>
+                <p class="pm-when"><strong>{ pack.ui(Ui::ExerciseWhen) }</strong>{ " " }{ t(&e.when.text) }</p>
                 <p>{ t(&e.why.text) }</p>
                 if let (Exercise::DownhillTechnique, Some(hills)) = (exercise, local_hills) {
                     <p class="pm-local-hills" data-local-hills="">
-                        <strong>{ pack.ui("exercise.local-hills") }</strong>{ " " }{ hills.to_string() }
+                        <strong>{ pack.ui(Ui::ExerciseLocalHills) }</strong>{ " " }{ hills.to_string() }
                     </p>
                 }
                 if !because.is_empty() {
-                    <p class="pm-because">{ pack.ui("exercise.because") }{ " " }{ because.join(", ") }</p>
+                    <p class="pm-because">{ pack.ui(Ui::ExerciseBecause) }{ " " }{ because.join(", ") }</p>
                 }
                 <details class="pm-exercise-how">
-                    <summary>{ pack.ui("exercise.how") }</summary>
+                    <summary>{ pack.ui(Ui::ExerciseHow) }</summary>
                     <ol class="pm-steps">{ for e.steps.iter().map(|s| html! { <li>{ t(s) }</li> }) }</ol>
                     if !e.cues.is_empty() {
-                        <h6>{ pack.ui("exercise.cues") }</h6>
+                        <h6>{ pack.ui(Ui::ExerciseCues) }</h6>
                         <ul>{ for e.cues.iter().map(|s| html! { <li>{ t(s) }</li> }) }</ul>
                     }
                     <dl class="pm-variations">
-                        <div><dt>{ pack.ui("exercise.easier") }</dt><dd>{ t(&e.easier) }</dd></div>
-                        <div><dt>{ pack.ui("exercise.harder") }</dt><dd>{ t(&e.harder) }</dd></div>
+                        <div><dt>{ pack.ui(Ui::ExerciseEasier) }</dt><dd>{ t(&e.easier) }</dd></div>
+                        <div><dt>{ pack.ui(Ui::ExerciseHarder) }</dt><dd>{ t(&e.harder) }</dd></div>
                     </dl>
                 </details>
-                <p class="pm-muscles"><strong>{ pack.ui("exercise.muscles") }</strong>{ " " }{ e.muscles.join(", ") }</p>
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(pack, &e.source) }</p>
+                <p class="pm-muscles"><strong>{ pack.ui(Ui::ExerciseMuscles) }</strong>{ " " }{ e.muscles.join(", ") }</p>
+                <p class="pm-source">{ pack.ui(Ui::ResultsSource) }{ " " }{ source_tag(pack, &e.source) }</p>
             </div>
         </article>
     }

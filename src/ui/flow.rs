@@ -6,6 +6,7 @@ use crate::ui::hooks::use_pack;
 use crate::ui::StaticRef;
 use painmap_core::answers::MAX_WEEKS_TO_RACE;
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::engine;
 use painmap_core::session::{Action, Units};
 use painmap_core::vec_set::VecSet;
@@ -44,17 +45,17 @@ pub fn map_step(props: &MapStepProps) -> Html {
     html! {
         <section class="pm-step pm-step--map" aria-labelledby="pm-step-heading">
             <h2 id="pm-step-heading" class="pm-step-heading" tabindex="-1" ref={props.heading_ref.clone()}>
-                { pack.ui("flow.map.heading") }
+                { pack.ui(Ui::FlowMapHeading) }
             </h2>
-            <p class="pm-step-help">{ pack.ui("flow.map.help") }</p>
+            <p class="pm-step-help">{ pack.ui(Ui::FlowMapHelp) }</p>
             <BodyMap selected={props.regions.clone()} on_toggle={on_toggle} pack={StaticRef(pack)} />
             if *tried_empty && props.regions.is_empty() {
-                <p class="pm-inline-error" role="alert">{ pack.ui("flow.map.pick-one") }</p>
+                <p class="pm-inline-error" role="alert">{ pack.ui(Ui::FlowMapPickOne) }</p>
             }
             <div class="pm-nav">
                 <span></span>
                 <button type="button" class="pm-button pm-button--primary" data-action="next" onclick={next}>
-                    { pack.ui("flow.next") }
+                    { pack.ui(Ui::FlowNext) }
                 </button>
             </div>
         </section>
@@ -108,9 +109,9 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let blocked = q == Question::RedFlags && !props.reply.as_ref().is_some_and(Reply::is_given);
     let back = props.on_action.reform(|_: MouseEvent| Action::Back);
     let (forward_action, forward_label) = match (props.stops, props.is_last) {
-        (true, _) => ("results", pack.ui("flow.red-flags.stop")),
-        (false, true) => ("results", pack.ui("flow.show-results")),
-        (false, false) => ("next", pack.ui("flow.next")),
+        (true, _) => ("results", pack.ui(Ui::FlowRedFlagsStop)),
+        (false, true) => ("results", pack.ui(Ui::FlowShowResults)),
+        (false, false) => ("next", pack.ui(Ui::FlowNext)),
     };
     let forward = {
         let on_action = props.on_action.clone();
@@ -134,7 +135,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                 <p class="pm-step-help">{ help }</p>
             }
             if props.from_link && q == Question::RedFlags {
-                <p class="pm-callout" data-note="from-link">{ pack.ui("flow.red-flags.from-link") }</p>
+                <p class="pm-callout" data-note="from-link">{ pack.ui(Ui::FlowRedFlagsFromLink) }</p>
             }
             if let Some(note) = note {
                 <p class="pm-callout pm-callout--warn" data-note="hip-front">{ note }</p>
@@ -145,12 +146,12 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
             { choices }
             if blocked {
                 <p id="pm-required" class="pm-hint pm-required" data-required="red-flags" role="status">
-                    { pack.ui("flow.red-flags.required") }
+                    { pack.ui(Ui::FlowRedFlagsRequired) }
                 </p>
             }
             <div class="pm-nav">
                 <button type="button" class="pm-button" data-action="back" onclick={back}>
-                    { pack.ui("flow.back") }
+                    { pack.ui(Ui::FlowBack) }
                 </button>
                 <button type="button" class="pm-button pm-button--primary" data-action={forward_action} onclick={forward}
                     aria-disabled={blocked.then_some("true")} aria-describedby={blocked.then_some("pm-required")}>
@@ -276,12 +277,12 @@ fn weeks_input(pack: &Pack, props: &QuestionStepProps, error: UseStateHandle<boo
     };
     let value = weeks.map(|w| w.to_string()).unwrap_or_default();
     let error_text = pack
-        .ui("flow.weeks.error")
+        .ui(Ui::FlowWeeksError)
         .replace("{max}", &MAX_WEEKS_TO_RACE.to_string());
     html! {
         <div class="pm-weeks">
             <label class="pm-weeks-field">
-                <span class="pm-weeks-label">{ pack.ui("flow.weeks.label") }</span>
+                <span class="pm-weeks-label">{ pack.ui(Ui::FlowWeeksLabel) }</span>
                 <input class="pm-input" type="number" inputmode="numeric" min="0" max={MAX_WEEKS_TO_RACE.to_string()}
                     data-answer="weeks" value={value} disabled={no_race} aria-invalid={(*error).then_some("true")}
                     aria-describedby={(*error).then_some("pm-weeks-error")} {oninput} />

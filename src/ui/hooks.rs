@@ -5,7 +5,7 @@
 //! - [`use_step_focus`]: focus follows the step to its heading.
 
 use crate::ui::browser;
-use painmap_core::content::{Pack, PackRef};
+use painmap_core::content::{Pack, PackRef, Ui};
 use painmap_core::session::{Action, Session, Step, StorageError};
 use painmap_core::share;
 use std::rc::Rc;
@@ -63,7 +63,7 @@ fn boot(pack: &'static Pack, read_fragment: bool, storage_key: &str) -> Boot {
                 };
             }
             if !notices.is_empty() {
-                notices.push(pack.ui("share.notice.nothing-usable").to_string());
+                notices.push(pack.ui(Ui::ShareNoticeNothingUsable).to_string());
             }
         }
     }

@@ -3,9 +3,10 @@
 //! other, said in words as well. Where it hurts is often not where it starts.
 
 use crate::ui::body_map::figure::{arrow, figure, origin_view_for, origin_zone, View, MID};
-use crate::ui::body_map::{label, FigureBody};
+use crate::ui::body_map::FigureBody;
 use crate::ui::StaticRef;
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::ids::{Origin, RegionSel, Side};
 use yew::prelude::*;
 
@@ -18,17 +19,24 @@ pub fn sites_in_words(pack: &Pack, sites: &[RegionSel]) -> String {
             .get(&sel.region)
             .map_or(sel.region.as_str(), |t| &*t.part);
         let w = match sel.side {
-            Side::Center => pack.ui("map.origin.site.center").replace("{part}", part),
+            Side::Center => pack.ui(Ui::MapOriginSiteCenter).replace("{part}", part),
             side => pack
-                .ui("map.origin.site")
-                .replace("{side}", pack.ui(&format!("side.{}", side.as_str())))
+                .ui(Ui::MapOriginSite)
+                .replace(
+                    "{side}",
+                    pack.ui(if side == Side::Left {
+                        Ui::SideLeft
+                    } else {
+                        Ui::SideRight
+                    }),
+                )
                 .replace("{part}", part),
         };
         if !words.contains(&w) {
             words.push(w);
         }
     }
-    words.join(pack.ui("map.origin.and"))
+    words.join(pack.ui(Ui::MapOriginAnd))
 }
 
 /// The figure for one condition: `sites` (where it hurts), `origin` (where it usually starts) and
@@ -99,10 +107,15 @@ pub fn origin_view(sites: &[RegionSel], origin: Origin, pack: &Pack) -> Html {
         _ => format!("{} {top} 240 {height}", (MID - 120.0).round() as i32),
     };
 
-    let starts = label(pack, format!("map.origin.{}", origin.as_str()));
+    let starts = pack
+        .ui(match origin {
+            Origin::Hip => Ui::MapOriginHip,
+            Origin::Spine => Ui::MapOriginSpine,
+        })
+        .to_string();
     let felt = sites_in_words(pack, sites);
     let summary = pack
-        .ui("map.origin.summary")
+        .ui(Ui::MapOriginSummary)
         .replace("{starts}", &starts)
         .replace("{felt}", &felt);
 
@@ -129,12 +142,12 @@ pub fn origin_view(sites: &[RegionSel], origin: Origin, pack: &Pack) -> Html {
             <figcaption class="pm-origin-chain">
                 <span class="pm-origin-from">
                     <span class="pm-origin-key pm-origin-key--from" aria-hidden="true"></span>
-                    <strong>{ pack.ui("map.origin.starts") }</strong>{" "}{ starts }
+                    <strong>{ pack.ui(Ui::MapOriginStarts) }</strong>{" "}{ starts }
                 </span>
                 <span class="pm-origin-sep" aria-hidden="true">{ "→" }</span>
                 <span class="pm-origin-to">
                     <span class="pm-origin-key pm-origin-key--to" aria-hidden="true"></span>
-                    <strong>{ pack.ui("map.origin.felt") }</strong>{" "}{ felt }
+                    <strong>{ pack.ui(Ui::MapOriginFelt) }</strong>{" "}{ felt }
                 </span>
             </figcaption>
         </figure>

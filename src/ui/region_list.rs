@@ -2,9 +2,9 @@
 //! anyone who cannot or would rather not use the figure. It shares the map's selection, so the two
 //! always agree.
 
-use crate::ui::body_map::label;
 use crate::ui::StaticRef;
 use painmap_core::content::Pack;
+use painmap_core::content::Ui;
 use painmap_core::ids::{Area, Region, RegionSel, Side};
 use painmap_core::vec_set::VecSet;
 use std::rc::Rc;
@@ -74,7 +74,7 @@ pub fn region_list(props: &RegionListProps) -> Html {
                         <span class="pm-list-name" aria-hidden="true">{ pack.region_label(region) }</span>
                         <span class="pm-list-sides">
                             { for [Side::Left, Side::Right].into_iter().map(|side| {
-                                let word = label(pack, format!("map.list.{}", side.as_str()));
+                                let word = pack.ui(if side == Side::Left { Ui::MapListLeft } else { Ui::MapListRight }).to_string();
                                 check(RegionSel { region, side }, word, true)
                             }) }
                         </span>
@@ -84,7 +84,12 @@ pub fn region_list(props: &RegionListProps) -> Html {
         });
         html! {
             <fieldset class="pm-list-group">
-                <legend class="pm-list-legend">{ label(pack, format!("map.area.{}", area.as_str())) }</legend>
+                <legend class="pm-list-legend">{ pack.ui(match area {
+                    Area::LowerBack => Ui::MapAreaLowerBack,
+                    Area::HipAndThigh => Ui::MapAreaHipAndThigh,
+                    Area::Knee => Ui::MapAreaKnee,
+                    Area::LowerLeg => Ui::MapAreaLowerLeg,
+                }) }</legend>
                 <ul class="pm-list-rows">{ for rows }</ul>
             </fieldset>
         }

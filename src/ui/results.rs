@@ -7,7 +7,7 @@ use crate::ui::browser;
 use crate::ui::exercise_card::exercise_card;
 use crate::ui::hooks::use_pack;
 use crate::ui::origin_view::origin_view;
-use painmap_core::content::{Fact, Pack, Source};
+use painmap_core::content::{Fact, Pack, Source, Ui};
 use painmap_core::engine::{self, Because, ConditionMatch, Outcome, Plan};
 use painmap_core::session::{Action, Session, Units};
 use painmap_core::{share, CheckInput, PlanKind, Question, QuestionKind, Reply, Triage};
@@ -56,7 +56,7 @@ pub fn results(props: &ResultsProps) -> Html {
             { cautions(pack, &outcome) }
             if !outcome.out_of_scope.is_empty() {
                 <section class="pm-callout" data-partly-out-of-scope="">
-                    <p>{ pack.ui("results.partly-out-of-scope") }</p>
+                    <p>{ pack.ui(Ui::ResultsPartlyOutOfScope) }</p>
                     <ul class="pm-place-list">
                         { for outcome.out_of_scope.iter().map(|r| html! { <li>{ pack.region_name(*r) }</li> }) }
                     </ul>
@@ -70,7 +70,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             if !outcome.conditions.is_empty() {
                 <section class="pm-section" aria-labelledby="pm-matches-heading">
-                    <h3 id="pm-matches-heading" class="pm-section-heading">{ pack.ui("results.matches") }</h3>
+                    <h3 id="pm-matches-heading" class="pm-section-heading">{ pack.ui(Ui::ResultsMatches) }</h3>
                     <ol class="pm-matches">
                         { for outcome.conditions.iter().enumerate().map(|(i, m)| html! {
                             <li>{ condition_card(pack, m, i, units) }</li>
@@ -91,12 +91,12 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="pm-step pm-results" aria-labelledby="pm-results-heading">
             <h2 id="pm-results-heading" class="pm-step-heading" tabindex="-1" ref={props.heading_ref.clone()}>
-                { pack.ui("results.heading") }
+                { pack.ui(Ui::ResultsHeading) }
             </h2>
             { body }
             { answers(pack, &input, units) }
             { sources(pack) }
-            <p class="pm-callout pm-disclaimer">{ pack.ui("results.not-a-diagnosis") }</p>
+            <p class="pm-callout pm-disclaimer">{ pack.ui(Ui::ResultsNotADiagnosis) }</p>
             <ResultActions input={input} on_action={props.on_action.clone()} units={units} />
         </section>
     }
@@ -111,13 +111,13 @@ fn triage_panel(pack: &Pack, o: &Outcome) -> Html {
     html! {
         <section class={classes!("pm-triage", format!("pm-triage--{}", o.triage))} data-triage={o.triage.as_str()}
             aria-labelledby="pm-triage-title">
-            <p class="pm-triage-kicker">{ pack.ui("results.triage.kicker") }</p>
+            <p class="pm-triage-kicker">{ pack.ui(Ui::ResultsTriageKicker) }</p>
             <h3 id="pm-triage-title" class="pm-triage-title">{ text.map(|t| &*t.title).unwrap_or(o.triage.as_str()) }</h3>
             if let Some(t) = text {
                 <p class="pm-triage-now">{ &*t.now }</p>
             }
             if !o.help_reasons.is_empty() {
-                <p class="pm-triage-why">{ pack.ui("results.triage.because") }</p>
+                <p class="pm-triage-why">{ pack.ui(Ui::ResultsTriageBecause) }</p>
                 <ul class="pm-reasons">
                     { for o.help_reasons.iter().map(|r| html! {
                         <li data-help-reason={r.as_str()}>
@@ -131,7 +131,7 @@ fn triage_panel(pack: &Pack, o: &Outcome) -> Html {
             }
             // With reasons listed, each carries its own source; otherwise the level's own.
             if let (Some(t), true) = (text, o.help_reasons.is_empty()) {
-                <p class="pm-source">{ pack.ui("results.source") }{ " " }{ source_tag(pack, &t.source) }</p>
+                <p class="pm-source">{ pack.ui(Ui::ResultsSource) }{ " " }{ source_tag(pack, &t.source) }</p>
             }
         </section>
     }
@@ -143,7 +143,7 @@ fn red_flag_stop(pack: &Pack, o: &Outcome, settings: &Settings) -> Html {
         { triage_panel(pack, o) }
         { cautions(pack, o) }
         <section class="pm-card" aria-labelledby="pm-flags-heading">
-            <h3 id="pm-flags-heading">{ pack.ui("results.red-flags.heading") }</h3>
+            <h3 id="pm-flags-heading">{ pack.ui(Ui::ResultsRedFlagsHeading) }</h3>
             <ul class="pm-reasons">
                 { for o.red_flags.iter().map(|f| {
                     let label = pack.stop_sign_label(*f);
@@ -164,7 +164,7 @@ fn red_flag_stop(pack: &Pack, o: &Outcome, settings: &Settings) -> Html {
                     { &*pack.bone_stress_advice.text }{ source_tag(pack, &pack.bone_stress_advice.source) }
                 </p>
             }
-            <p>{ pack.ui("results.red-flags.no-plan") }</p>
+            <p>{ pack.ui(Ui::ResultsRedFlagsNoPlan) }</p>
         </section>
         if o.shows_clinic() {
             { clinic_cta(pack, settings, true) }
@@ -180,7 +180,7 @@ fn cautions(pack: &Pack, o: &Outcome) -> Html {
         let id = format!("pm-caution-{c}");
         Some(html! {
             <section class="pm-caution" data-caution={c.as_str()} role="note" aria-labelledby={id.clone()}>
-                <p class="pm-caution-kicker">{ pack.ui("results.caution.kicker") }</p>
+                <p class="pm-caution-kicker">{ pack.ui(Ui::ResultsCautionKicker) }</p>
                 <h3 id={id} class="pm-caution-title">{ &*text.title }</h3>
                 <p>{ &*text.text }{ source_tag(pack, &text.source) }</p>
             </section>
@@ -196,12 +196,12 @@ fn condition_card(pack: &Pack, m: &ConditionMatch, rank: usize, units: Units) ->
     };
     let heading_id = format!("pm-cond-{}", m.condition);
     let origin_label = pack.ui(match m.origin {
-        painmap_core::Origin::Hip => "results.origin.hip",
-        painmap_core::Origin::Spine => "results.origin.spine",
+        painmap_core::Origin::Hip => Ui::ResultsOriginHip,
+        painmap_core::Origin::Spine => Ui::ResultsOriginSpine,
     });
     let details = html! { <>
             <p>{ t(&c.explanation.text) }</p>
-            <p><strong>{ pack.ui("results.where-it-hurts") }</strong>{ " " }{ t(&c.where_it_hurts.text) }</p>
+            <p><strong>{ pack.ui(Ui::ResultsWhereItHurts) }</strong>{ " " }{ t(&c.where_it_hurts.text) }</p>
             <div class="pm-origin">
                 { origin_view(&m.sites, m.origin, pack) }
                 <div class="pm-origin-text">
@@ -212,26 +212,26 @@ fn condition_card(pack: &Pack, m: &ConditionMatch, rank: usize, units: Units) ->
                 </div>
             </div>
             <div class="pm-why">
-                <h5>{ pack.ui("results.why") }</h5>
+                <h5>{ pack.ui(Ui::ResultsWhy) }</h5>
                 <ul class="pm-evidence">
                     { for m.evidence.iter().map(|e| html! {
                         <li class={if e.raised() { "pm-evidence--up" } else { "pm-evidence--down" }} data-rule={e.rule.clone()}>
                             <span class="pm-evidence-mark" aria-hidden="true">{ if e.raised() { "+" } else { "−" } }</span>
-                            <span class="pm-sr-only">{ pack.ui(if e.raised() { "results.evidence.for" } else { "results.evidence.against" }) }</span>
+                            <span class="pm-sr-only">{ pack.ui(if e.raised() { Ui::ResultsEvidenceFor } else { Ui::ResultsEvidenceAgainst }) }</span>
                             { t(pack.evidence_text(&e.rule)) }
                         </li>
                     }) }
                 </ul>
                 if !c.facts.is_empty() {
                     <details class="pm-facts-more">
-                        <summary>{ pack.ui("results.good-to-know") }</summary>
+                        <summary>{ pack.ui(Ui::ResultsGoodToKnow) }</summary>
                         { fact_list(pack, &c.facts, units) }
                     </details>
                 }
             </div>
             if !c.training_changes.is_empty() {
                 <div class="pm-training-changes">
-                    <h5>{ pack.ui("results.training-changes") }</h5>
+                    <h5>{ pack.ui(Ui::ResultsTrainingChanges) }</h5>
                     { fact_list(pack, &c.training_changes, units) }
                 </div>
             }
@@ -252,7 +252,7 @@ fn condition_card(pack: &Pack, m: &ConditionMatch, rank: usize, units: Units) ->
                 { details }
             } else {
                 <details class="pm-more">
-                    <summary>{ pack.ui("results.more") }</summary>
+                    <summary>{ pack.ui(Ui::ResultsMore) }</summary>
                     { details }
                 </details>
             }
@@ -283,7 +283,7 @@ fn factors(pack: &Pack, outcome: &Outcome, units: Units) -> Html {
     }
     html! {
         <section class="pm-section" aria-labelledby="pm-factors-heading">
-            <h3 id="pm-factors-heading" class="pm-section-heading">{ pack.ui("results.factors") }</h3>
+            <h3 id="pm-factors-heading" class="pm-section-heading">{ pack.ui(Ui::ResultsFactors) }</h3>
             <ul class="pm-factors">
                 { for outcome.factors.iter().filter_map(|f| {
                     let content = pack.factor(f.factor)?;
@@ -296,7 +296,7 @@ fn factors(pack: &Pack, outcome: &Outcome, units: Units) -> Html {
                                     { for f.rules.iter().map(|r| html! { <li class="pm-evidence--up">{ t(pack.evidence_text(r)) }</li> }) }
                                 </ul>
                             }
-                            <p class="pm-advice"><strong>{ pack.ui("results.factor.advice") }</strong>{ " " }{ t(&content.advice.text) }</p>
+                            <p class="pm-advice"><strong>{ pack.ui(Ui::ResultsFactorAdvice) }</strong>{ " " }{ t(&content.advice.text) }</p>
                         </li>
                     })
                 }) }
@@ -324,9 +324,9 @@ fn plan_view(
     };
     html! {
         <section class="pm-section pm-plan" data-plan={plan.kind.as_str()} aria-labelledby="pm-plan-heading">
-            <h3 id="pm-plan-heading" class="pm-section-heading">{ pack.ui("results.plan") }</h3>
+            <h3 id="pm-plan-heading" class="pm-section-heading">{ pack.ui(Ui::ResultsPlan) }</h3>
             if outcome.triage == Triage::SeeProfessional {
-                <p class="pm-callout">{ pack.ui("results.plan.meanwhile") }</p>
+                <p class="pm-callout">{ pack.ui(Ui::ResultsPlanMeanwhile) }</p>
             }
             <div class="pm-card pm-schedule">
                 <h4>{ &*phase.title }</h4>
@@ -343,10 +343,10 @@ fn plan_view(
                 </div>
             }
             <div class="pm-card pm-pain-rule" data-plan-note="pain-monitoring">
-                <h4>{ pack.ui("results.plan.pain-monitoring") }</h4>
+                <h4>{ pack.ui(Ui::ResultsPlanPainMonitoring) }</h4>
                 <p>{ &*pack.plan.pain_monitoring.text }{ source_tag(pack, &pack.plan.pain_monitoring.source) }</p>
             </div>
-            <h4 class="pm-subheading">{ pack.ui("results.exercises") }</h4>
+            <h4 class="pm-subheading">{ pack.ui(Ui::ResultsExercises) }</h4>
             <ol class="pm-exercises">
                 { for plan.exercises.iter().enumerate().map(|(i, e)| html! {
                     <li>
@@ -367,28 +367,28 @@ fn clinic_cta(pack: &Pack, settings: &Settings, urgent: bool) -> Html {
     let phone = clinic.and_then(|c| c.phone.clone());
     let booking = clinic.and_then(|c| c.booking_url.clone());
     let heading = match &name {
-        Some(n) => pack.ui("cta.heading.clinic").replace("{clinic}", n),
-        None => pack.ui("cta.heading.neutral").to_string(),
+        Some(n) => pack.ui(Ui::CtaHeadingClinic).replace("{clinic}", n),
+        None => pack.ui(Ui::CtaHeadingNeutral).to_string(),
     };
     html! {
         <aside class="pm-card pm-cta" data-cta={if clinic.is_some() { "clinic" } else { "neutral" }} aria-labelledby="pm-cta-heading">
             <h3 id="pm-cta-heading">{ heading }</h3>
             // With warning signs there is no plan to tailor yet: a doctor checks the signs first.
             <p>{ pack.ui(match (urgent, clinic.is_some()) {
-                (true, _) => "cta.text.urgent",
-                (false, true) => "cta.text.clinic",
-                (false, false) => "cta.text.neutral",
+                (true, _) => Ui::CtaTextUrgent,
+                (false, true) => Ui::CtaTextClinic,
+                (false, false) => Ui::CtaTextNeutral,
             }) }</p>
             if phone.is_some() || booking.is_some() {
                 <div class="pm-cta-actions">
                     if let Some(b) = booking {
                         <a class="pm-button pm-button--primary" href={b.as_str().to_string()} target="_blank" rel="noopener noreferrer" data-cta-booking="">
-                            { pack.ui("cta.book") }
+                            { pack.ui(Ui::CtaBook) }
                         </a>
                     }
                     if let Some(p) = phone {
                         <a class="pm-button" href={p.tel_href().to_string()} data-cta-phone="">
-                            { pack.ui("cta.call") }{ " " }{ p.display() }
+                            { pack.ui(Ui::CtaCall) }{ " " }{ p.display() }
                         </a>
                     }
                 </div>
@@ -402,12 +402,12 @@ fn answers(pack: &Pack, input: &CheckInput, units: Units) -> Html {
     // Said plainly, never left out: a check whose warning signs were not answered is not complete.
     let signs_unanswered = (!engine::red_flags_answered(&input.answers)).then(|| {
         let prompt = pack.question(Question::RedFlags).map(|t| t.prompt.to_string()).unwrap_or_default();
-        html! { <div class="pm-answer-row" data-unanswered="red-flags"><dt>{ prompt }</dt><dd>{ pack.ui("results.answers.not-answered") }</dd></div> }
+        html! { <div class="pm-answer-row" data-unanswered="red-flags"><dt>{ prompt }</dt><dd>{ pack.ui(Ui::ResultsAnswersNotAnswered) }</dd></div> }
     });
     let rows = input.answers.0.iter().filter_map(|(q, reply)| {
         let prompt = pack.question(*q).map(|t| t.prompt.to_string()).unwrap_or_else(|| q.to_string());
         let value = match (q.kind(), reply) {
-            (_, Reply::Weeks(w)) => pack.ui("results.answers.weeks").replace("{n}", &w.to_string()),
+            (_, Reply::Weeks(w)) => pack.ui(Ui::ResultsAnswersWeeks).replace("{n}", &w.to_string()),
             (_, Reply::One(a)) => pack.answer_label(*q, *a).to_string(),
             (QuestionKind::Multi, Reply::Many(set)) if !set.is_empty() => {
                 set.iter().map(|a| pack.answer_label(*q, *a)).collect::<Vec<_>>().join("; ")
@@ -418,10 +418,10 @@ fn answers(pack: &Pack, input: &CheckInput, units: Units) -> Html {
     });
     html! {
         <section class="pm-section pm-answers" data-answers="" aria-labelledby="pm-answers-heading">
-            <h3 id="pm-answers-heading" class="pm-section-heading">{ pack.ui("results.answers") }</h3>
+            <h3 id="pm-answers-heading" class="pm-section-heading">{ pack.ui(Ui::ResultsAnswers) }</h3>
             <dl>
                 <div class="pm-answer-row">
-                    <dt>{ pack.ui("results.answers.places") }</dt>
+                    <dt>{ pack.ui(Ui::ResultsAnswersPlaces) }</dt>
                     <dd>{ input.regions.iter().map(|r| pack.region_name(*r)).collect::<Vec<_>>().join("; ") }</dd>
                 </div>
                 { signs_unanswered }
@@ -467,25 +467,25 @@ fn result_actions(props: &ActionsProps) -> Html {
         <div class="pm-result-actions">
             <div class="pm-nav">
                 <button type="button" class="pm-button" data-action="back" onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}>
-                    { pack.ui("results.edit") }
+                    { pack.ui(Ui::ResultsEdit) }
                 </button>
                 <div class="pm-nav-group">
-                    <button type="button" class="pm-button" data-action="share" onclick={share}>{ pack.ui("results.share") }</button>
+                    <button type="button" class="pm-button" data-action="share" onclick={share}>{ pack.ui(Ui::ResultsShare) }</button>
                     <button type="button" class="pm-button" data-action="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>
-                        { pack.ui("results.print") }
+                        { pack.ui(Ui::ResultsPrint) }
                     </button>
                 </div>
             </div>
             if let Some(url) = &*link {
                 <div class="pm-share" role="status">
                     <p>{ pack.ui(match *copied {
-                        Some(true) => "results.share.copied",
-                        Some(false) => "results.share.manual",
-                        None => "results.share.copying",
+                        Some(true) => Ui::ResultsShareCopied,
+                        Some(false) => Ui::ResultsShareManual,
+                        None => Ui::ResultsShareCopying,
                     }) }</p>
                     <input class="pm-input pm-share-url" type="text" readonly=true value={url.clone()} data-share-url=""
-                        aria-label={pack.ui("results.share.label").to_string()} />
-                    <p class="pm-hint">{ pack.ui("results.share.private") }</p>
+                        aria-label={pack.ui(Ui::ResultsShareLabel).to_string()} />
+                    <p class="pm-hint">{ pack.ui(Ui::ResultsSharePrivate) }</p>
                 </div>
             }
         </div>
@@ -495,8 +495,8 @@ fn result_actions(props: &ActionsProps) -> Html {
 /// A compact tag naming where a statement comes from; the full names are in [`sources`].
 pub fn source_tag(pack: &Pack, source: &Source) -> Html {
     let label = match source {
-        Source::K => pack.ui("source.short.k"),
-        Source::H => pack.ui("source.short.h"),
+        Source::K => pack.ui(Ui::SourceShortK),
+        Source::H => pack.ui(Ui::SourceShortH),
         Source::G(name) => name.as_ref(),
     };
     // A guideline's full citation reads as a line of small print under its statement; a chip
@@ -509,12 +509,12 @@ pub fn source_tag(pack: &Pack, source: &Source) -> Html {
 fn sources(pack: &Pack) -> Html {
     html! {
         <section class="pm-sources" aria-labelledby="pm-sources-heading">
-            <h3 id="pm-sources-heading" class="pm-section-heading">{ pack.ui("results.sources") }</h3>
+            <h3 id="pm-sources-heading" class="pm-section-heading">{ pack.ui(Ui::ResultsSources) }</h3>
             <dl>
-                <div><dt>{ pack.ui("source.short.k") }</dt><dd>{ &*pack.sources.k }</dd></div>
-                <div><dt>{ pack.ui("source.short.h") }</dt><dd>{ &*pack.sources.h }</dd></div>
+                <div><dt>{ pack.ui(Ui::SourceShortK) }</dt><dd>{ &*pack.sources.k }</dd></div>
+                <div><dt>{ pack.ui(Ui::SourceShortH) }</dt><dd>{ &*pack.sources.h }</dd></div>
             </dl>
-            <p class="pm-hint">{ pack.ui("results.sources.note") }</p>
+            <p class="pm-hint">{ pack.ui(Ui::ResultsSourcesNote) }</p>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 //! `elbow``). Whether the content is complete and consistent is `validate.rs`'s job.
 
 use super::model::*;
-use super::{Pack, RegionText};
+use super::{Pack, RegionText, Ui};
 use crate::ids::{
     Answer, Caution, Condition, Exercise, Factor, HelpReason, Origin, Question, Region, Strength,
     Triage,
@@ -15,7 +15,7 @@ pub(crate) fn pack(v: &Json) -> Decoded<Pack> {
     let mut f = v.fields()?;
     let pack = Pack {
         locale: f.text("locale")?.into(),
-        ui: f.req("ui", |v| v.map(|k| Ok(Text::from(k.to_string())), text))?,
+        ui: f.req("ui", |v| v.map(Ui::decode, text))?,
         regions: f.req("regions", |v| v.map(Region::decode, region_text))?,
         sources: f.req("sources", |v| {
             let mut f = v.fields()?;

@@ -7,8 +7,7 @@
 use super::model::*;
 use super::{Pack, RegionText};
 use crate::id_map::IdMap;
-use crate::vec_set::VecMap;
-use std::fmt::{Debug, Write};
+use std::fmt::Write;
 
 /// `pack` as the source of `en/pack.rs`.
 pub fn rust_source(pack: &Pack) -> String {
@@ -19,7 +18,6 @@ pub fn rust_source(pack: &Pack) -> String {
          use super::{Pack, RegionText};\n\
          use crate::id_map::IdMap;\n\
          use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region};\n\
-         use crate::vec_set::VecMap;\n\
          use std::borrow::Cow::Borrowed as B;\n\
          use std::marker::PhantomData;\n\n\
          #[rustfmt::skip]\n\
@@ -46,6 +44,12 @@ macro_rules! lit_id {
     )*};
 }
 lit_id!(Answer Condition Exercise Factor Origin Question Region Triage);
+
+impl Lit for super::Ui {
+    fn lit(&self, o: &mut String) {
+        let _ = write!(o, "Ui::{self:?}");
+    }
+}
 
 /// Structs print field by field, each on its own line.
 macro_rules! lit_struct {
@@ -145,20 +149,6 @@ impl<K, V: Lit + Clone> Lit for IdMap<K, V> {
             o.push_str(",\n");
         }
         o.push_str("]), _key: PhantomData }");
-    }
-}
-
-impl<K: Lit + Clone + Debug + Ord, V: Lit + Clone> Lit for VecMap<K, V> {
-    fn lit(&self, o: &mut String) {
-        o.push_str("VecMap(B(&[\n");
-        for (k, v) in self.iter() {
-            o.push('(');
-            k.lit(o);
-            o.push_str(", ");
-            v.lit(o);
-            o.push_str("),\n");
-        }
-        o.push_str("]))");
     }
 }
 

@@ -24,7 +24,7 @@ mod keys;
 mod model;
 pub mod units;
 
-pub use keys::REQUIRED_UI_KEYS;
+pub use keys::Ui;
 pub use model::*;
 
 use crate::id_map::IdMap;
@@ -34,7 +34,7 @@ use crate::ids::{
 };
 #[cfg(not(target_arch = "wasm32"))]
 use crate::json::{self, Json};
-use crate::vec_set::{VecMap, VecSet};
+use crate::vec_set::VecSet;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
 
@@ -81,7 +81,7 @@ pub struct Pack {
     /// BCP 47 language tag of the pack, e.g. `en`.
     pub locale: Text,
     /// UI labels by key (`app.title`, `side.left`, ...).
-    pub ui: VecMap<Text, Text>,
+    pub ui: IdMap<Ui, Text>,
     pub regions: IdMap<Region, RegionText>,
     /// The seed articles' names, shown beside K and H facts.
     pub sources: SeedNames,
@@ -170,9 +170,9 @@ impl Pack {
         }
     }
 
-    /// A UI label. A missing key shows as the key itself, so a gap is visible but never a crash.
-    pub fn ui<'a>(&'a self, key: &'a str) -> &'a str {
-        self.ui.get(key).map(AsRef::as_ref).unwrap_or(key)
+    /// A UI label. A missing one shows as its key, so a gap is visible but never a crash.
+    pub fn ui(&self, key: Ui) -> &str {
+        self.ui.get(&key).map(AsRef::as_ref).unwrap_or(key.as_str())
     }
 
     /// The accessible, full name of a selected place: "Left knee, around the kneecap"; "Lower back".
@@ -181,12 +181,12 @@ impl Pack {
             return sel.to_string();
         };
         let template = match sel.side {
-            Side::Center => self.ui("region.name.center"),
-            _ => self.ui("region.name.sided"),
+            Side::Center => self.ui(Ui::RegionNameCenter),
+            _ => self.ui(Ui::RegionNameSided),
         };
         let side = match sel.side {
-            Side::Left => self.ui("side.left"),
-            Side::Right => self.ui("side.right"),
+            Side::Left => self.ui(Ui::SideLeft),
+            Side::Right => self.ui(Ui::SideRight),
             Side::Center => "",
         };
         let name = template

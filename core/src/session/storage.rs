@@ -3,7 +3,7 @@
 
 use super::{is_empty_multi, Session, Step};
 use crate::answers::{Answers, Reply};
-use crate::content::{Pack, PackRef};
+use crate::content::{Pack, PackRef, Ui};
 use crate::ids::{Answer, Question, RegionSel, Units};
 use crate::json::{self, DecodeError, Decoded, Json};
 use std::fmt;
@@ -50,11 +50,11 @@ pub enum StorageError {
 
 impl StorageError {
     /// The key of the runner-facing notice in the content pack.
-    pub const fn ui_key(&self) -> &'static str {
+    pub const fn ui_key(&self) -> Ui {
         match self {
-            StorageError::Corrupt(_) => "session.storage.corrupt",
-            StorageError::Version(_) => "session.storage.version",
-            StorageError::Invalid(_) => "session.storage.invalid",
+            StorageError::Corrupt(_) => Ui::SessionStorageCorrupt,
+            StorageError::Version(_) => Ui::SessionStorageVersion,
+            StorageError::Invalid(_) => Ui::SessionStorageInvalid,
         }
     }
 
