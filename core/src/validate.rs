@@ -4,14 +4,13 @@
 //! factor can be revealed, no text is empty, and every UI key the code uses exists.
 
 use crate::content::units::localize;
-use crate::content::{decode, Pack, Trigger, Ui};
+use crate::content::{Pack, Trigger, Ui};
 use crate::engine::{
     stop_signs, Caution, HelpReason, Strength, BONE_STRESS_QUESTIONS, ENGINE_QUESTIONS,
 };
 use crate::id_map::{Id, IdMap};
 use crate::ids::Units;
 use crate::ids::{Answer, Condition, Exercise, Factor, Question, Region, Triage};
-use crate::json;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -21,8 +20,18 @@ impl Pack {
     /// just the bundled pack, which the tests validate.)
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Pack, Vec<PackError>> {
-        let doc = json::parse(text).map_err(|e| vec![PackError::syntax(&e)])?;
-        let pack = decode::pack(&doc).map_err(|e| vec![PackError::decode(&e)])?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        // A document that is not JSON says where (line and column); a field that does not fit
+        // names its path (`conditions.it-band-syndrome.chain[2].at`).
+        let pack: Pack = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let at = match e.inner().is_syntax() || e.inner().is_eof() {
+                true => "document".to_string(),
+                false => e.path().to_string(),
+            };
+            vec![PackError::new(at, e.inner().to_string())]
+        })?;
+        de.end()
+            .map_err(|e| vec![PackError::new("document", e.to_string())])?;
         pack.validate()?;
         Ok(pack)
     }
@@ -52,21 +61,14 @@ impl PackError {
             message: message.into(),
         }
     }
-
-    /// A document that is not JSON (naming the line and column).
-    fn syntax(e: &crate::json::SyntaxError) -> Self {
-        PackError::new("document", e.to_string())
-    }
-
-    /// A document that is JSON but not shaped like a pack (naming the path to the bad value).
-    fn decode(e: &crate::json::DecodeError) -> Self {
-        PackError::new(e.path(), e.message.clone())
-    }
 }
 
 impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, self.message)
+        match self.at.as_str() {
+            "" => f.write_str(&self.message),
+            at => write!(f, "{at}: {}", self.message),
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! Writes a [`Pack`] as Rust source: one `static` whose texts and lists are borrowed literals.
 //! The bundled English pack ships that way (`en/pack.rs`), so the widget neither carries the JSON
 //! reader for the pack nor parses and allocates the content when it starts. The JSON files stay
-//! the source of truth: the `bundled_pack_matches_the_json` test regenerates the file and fails
-//! when it is stale (`PAINMAP_WRITE_PACK=1` rewrites it). Native only.
+//! the source of truth: the xtask (`cargo run -p xtask -- bake`) calls this to write the file, and
+//! the `bundled_pack_matches_the_json` test fails when it is stale. Native only.
 
 use super::model::*;
 use super::{Pack, RegionText};
@@ -13,7 +13,7 @@ use std::fmt::Write;
 pub fn rust_source(pack: &Pack) -> String {
     let mut o = String::from(
         "// @generated from en/ui.json and en/clinical.json by content/gen.rs. Do not edit: change the\n\
-         // JSON, then run `PAINMAP_WRITE_PACK=1 cargo test -p painmap-core bundled_pack`.\n\n\
+         // JSON, then run `cargo run -p xtask -- bake`.\n\n\
          use super::model::*;\n\
          use super::{Pack, RegionText};\n\
          use crate::id_map::IdMap;\n\

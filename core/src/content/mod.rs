@@ -6,18 +6,18 @@
 //! texts, which every area of the widget appends to) and `en/clinical.json` (questions, conditions,
 //! factors, exercises, triage, plan and the scoring rules with their evidence sentences).
 //!
-//! Those files are the source of truth, but the widget does not read them: `gen.rs` writes the
-//! pack as Rust statics (`en/pack.rs`, checked in), so the widget carries neither the JSON nor the
-//! code that reads a pack, and starts without parsing or allocating its content. A test keeps the
-//! statics equal to the JSON. Natively, [`Pack::from_json`] still reads (and validates) any pack.
+//! Those files are the source of truth, but the widget does not read them: the xtask
+//! (`cargo run -p xtask -- bake`, run by Trunk before each build) reads them with serde and writes
+//! the pack as Rust statics with `gen.rs` (`en/pack.rs`, checked in), so the widget carries neither
+//! the JSON nor the code that reads a pack, and starts without parsing or allocating its content.
+//! A test (`bundled_pack_matches_the_json`, in `make test`) fails when the statics are stale.
+//! Natively, [`Pack::from_json`] reads (and validates) any pack.
 
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) mod decode;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod gen;
-// Built with `--cfg painmap_json_pack` (to regenerate a pack.rs that no longer compiles), the
-// pack is read from the JSON instead.
-#[cfg(not(painmap_json_pack))]
+// Without the `bundled` feature (the xtask's build) the core compiles with no pack at all, so a
+// model change never stops the old statics from being baked again.
+#[cfg(feature = "bundled")]
 #[path = "en/pack.rs"]
 mod english_pack;
 mod keys;
@@ -29,14 +29,12 @@ pub use model::*;
 
 use crate::id_map::IdMap;
 use crate::ids::{
-    Answer, Caution, Condition, Exercise, Factor, HelpReason, Locale, Question, Region, RegionSel,
-    Side, Strength, Triage,
+    Answer, Caution, Condition, Exercise, Factor, HelpReason, Question, Region, RegionSel, Side,
+    Strength, Triage,
 };
-#[cfg(not(target_arch = "wasm32"))]
-use crate::json::{self, Json};
 use crate::vec_set::VecSet;
 #[cfg(not(target_arch = "wasm32"))]
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A bundled pack, compared by address: two values on the same pack are equal without comparing
 /// every text, and a session can carry its pack for next to nothing.
@@ -66,7 +64,11 @@ impl std::ops::Deref for PackRef {
 
 /// Texts for one body-map region.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RegionText {
     /// The body part, lower case, to follow a side word: "knee", "hip".
     pub part: Text,
@@ -76,7 +78,11 @@ pub struct RegionText {
 
 /// A content pack: one language's texts and the clinical content they describe.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Pack {
     /// BCP 47 language tag of the pack, e.g. `en`.
     pub locale: Text,
@@ -129,19 +135,21 @@ pub fn english_json() -> String {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn merged_english() -> Result<Json, String> {
-    let ui = json::parse(ENGLISH_UI_JSON).map_err(|e| format!("en/ui.json: {e}"))?;
-    let clinical =
-        json::parse(ENGLISH_CLINICAL_JSON).map_err(|e| format!("en/clinical.json: {e}"))?;
+fn merged_english() -> Result<serde_json::Value, String> {
+    use serde_json::Value;
+    let ui: Value =
+        serde_json::from_str(ENGLISH_UI_JSON).map_err(|e| format!("en/ui.json: {e}"))?;
+    let clinical: Value = serde_json::from_str(ENGLISH_CLINICAL_JSON)
+        .map_err(|e| format!("en/clinical.json: {e}"))?;
     match (ui, clinical) {
-        (Json::Obj(mut into), Json::Obj(from)) => {
+        (Value::Object(mut into), Value::Object(from)) => {
             for (k, v) in from {
-                if into.iter().any(|(key, _)| *key == k) {
+                if into.contains_key(&k) {
                     return Err(format!("`{k}` is in both en/ui.json and en/clinical.json"));
                 }
-                into.push((k, v));
+                into.insert(k, v);
             }
-            Ok(Json::Obj(into))
+            Ok(Value::Object(into))
         }
         _ => Err("en/ui.json and en/clinical.json must each be a JSON object".to_string()),
     }
@@ -151,22 +159,16 @@ impl Pack {
     /// The bundled English pack: Rust statics generated from `en/*.json` (`en/pack.rs`), so
     /// there is nothing to read or allocate. The tests check it equals, and validates like, the
     /// pack read from the JSON.
+    #[cfg(feature = "bundled")]
     pub fn english() -> &'static Pack {
-        #[cfg(not(painmap_json_pack))]
-        return &english_pack::ENGLISH;
-        #[cfg(painmap_json_pack)]
-        {
-            static PACK: std::sync::OnceLock<Pack> = std::sync::OnceLock::new();
-            PACK.get_or_init(|| {
-                Pack::from_json(&english_json()).expect("the English pack is valid")
-            })
-        }
+        &english_pack::ENGLISH
     }
 
     /// The bundled pack for a language (chosen once, when a widget mounts).
-    pub fn for_locale(locale: Locale) -> &'static Pack {
+    #[cfg(feature = "bundled")]
+    pub fn for_locale(locale: crate::ids::Locale) -> &'static Pack {
         match locale {
-            Locale::En => Pack::english(),
+            crate::ids::Locale::En => Pack::english(),
         }
     }
 
@@ -314,29 +316,22 @@ fn capitalize_first(s: &str) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "bundled"))]
 mod tests {
     use super::*;
 
     /// `en/pack.rs` (the bundled pack as statics) is exactly what the JSON files generate, and
-    /// equals the pack read from them. `PAINMAP_WRITE_PACK=1` rewrites a stale file.
+    /// equals the pack read from them: the freshness check of `make test`.
     #[test]
     fn bundled_pack_matches_the_json() {
         let from_json = Pack::from_json(&english_json()).expect("the English pack is valid");
-        let source = gen::rust_source(&from_json);
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/en/pack.rs");
         let on_disk = std::fs::read_to_string(path).unwrap_or_default();
-        if on_disk != source {
-            assert!(
-                std::env::var("PAINMAP_WRITE_PACK").as_deref() == Ok("1"),
-                "src/content/en/pack.rs is stale: the JSON changed. Regenerate it with\n  \
-                 PAINMAP_WRITE_PACK=1 cargo test -p painmap-core bundled_pack\n\
-                 (if it no longer compiles, add RUSTFLAGS='--cfg painmap_json_pack')"
-            );
-            // The statics compiled into this test are the old ones: the next build has these.
-            std::fs::write(path, &source).expect("write en/pack.rs");
-            return;
-        }
+        assert!(
+            on_disk == gen::rust_source(&from_json),
+            "src/content/en/pack.rs is stale: the JSON changed. Bake it again with\n  \
+             cargo run -p xtask -- bake"
+        );
         assert_eq!(*Pack::english(), from_json);
     }
 

@@ -6,7 +6,7 @@
 use crate::id_map::IdMap;
 use crate::ids::{Answer, Condition, Exercise, Factor, Origin, Question, Region, Strength};
 #[cfg(not(target_arch = "wasm32"))]
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -56,6 +56,14 @@ impl fmt::Display for Source {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Source::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for Source {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -64,7 +72,11 @@ impl Serialize for Source {
 
 /// One statement a runner reads, with where it comes from.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Fact {
     pub text: Text,
     pub source: Source,
@@ -72,7 +84,11 @@ pub struct Fact {
 
 /// A statement that may have no seed behind it (e.g. "this place is outside the check").
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Note {
     pub text: Text,
     #[cfg_attr(
@@ -84,7 +100,11 @@ pub struct Note {
 
 /// The two seed articles' titles as a runner sees them beside a fact.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct SeedNames {
     #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "K"))]
     pub k: Text,
@@ -94,7 +114,11 @@ pub struct SeedNames {
 
 /// Score thresholds: a condition is shown from `shown` up, and named by the highest threshold it reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Scoring {
     pub shown: i32,
     pub weak: i32,
@@ -119,7 +143,11 @@ impl Scoring {
 
 /// A question's texts.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct QuestionText {
     /// The question itself.
     pub prompt: Text,
@@ -141,7 +169,11 @@ pub struct QuestionText {
 
 /// Why one red flag stops the check, for the urgent or emergency result.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct RedFlagText {
     /// Why this sign matters, plainly.
     pub reason: Text,
@@ -150,7 +182,11 @@ pub struct RedFlagText {
 
 /// One step of an origin chain: where the problem starts, what follows, where it hurts.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ChainStep {
     pub text: Text,
     /// The body-map region this step happens at, for the origin view (none for a process step).
@@ -164,7 +200,11 @@ pub struct ChainStep {
 
 /// Everything a runner reads about a condition.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ConditionContent {
     /// Short name for runners: "Runner's knee".
     pub name: Text,
@@ -194,7 +234,11 @@ pub struct ConditionContent {
 
 /// A contributing factor.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct FactorContent {
     pub name: Text,
     pub explanation: Fact,
@@ -206,7 +250,11 @@ pub struct FactorContent {
 
 /// An exercise card.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct ExerciseContent {
     pub name: Text,
     /// Why this exercise, in one or two sentences.
@@ -227,7 +275,11 @@ pub struct ExerciseContent {
 
 /// What a triage level tells the runner.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct TriageText {
     /// The headline: "Go to an emergency department now".
     pub title: Text,
@@ -238,7 +290,11 @@ pub struct TriageText {
 
 /// The plan texts.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PlanText {
     /// More than 4 weeks to race, or no race.
     pub build: PlanPhase,
@@ -255,7 +311,11 @@ pub struct PlanText {
 
 /// One phase or piece of plan advice.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct PlanPhase {
     pub title: Text,
     /// The advice, one point per entry.
@@ -264,7 +324,11 @@ pub struct PlanPhase {
 
 /// A caution shown with the results whatever the triage (`data-caution`).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct CautionText {
     pub title: Text,
     pub text: Text,
@@ -273,7 +337,11 @@ pub struct CautionText {
 
 /// A titled message (out of scope, no clear match).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Message {
     pub title: Text,
     pub text: Text,
@@ -282,7 +350,11 @@ pub struct Message {
 /// A condition scoring rule: when its trigger holds, the condition's score moves by `weight`,
 /// and the runner sees `text` as evidence ("why this match").
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Rule {
     /// Stable key, e.g. `itbs.builds-miles-in`; the evidence sentence is looked up by it.
     pub id: Text,
@@ -297,7 +369,11 @@ pub struct Rule {
 
 /// A factor rule: when its trigger holds, the factors are revealed.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct FactorRule {
     pub id: Text,
     pub when: Trigger,
@@ -365,6 +441,14 @@ impl fmt::Display for Trigger {
                 Ok(())
             }
         }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> Deserialize<'de> for Trigger {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Trigger::parse(&s).map_err(serde::de::Error::custom)
     }
 }
 

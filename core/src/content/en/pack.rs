@@ -1,5 +1,5 @@
 // @generated from en/ui.json and en/clinical.json by content/gen.rs. Do not edit: change the
-// JSON, then run `PAINMAP_WRITE_PACK=1 cargo test -p painmap-core bundled_pack`.
+// JSON, then run `cargo run -p xtask -- bake`.
 
 use super::model::*;
 use super::{Pack, RegionText};
