@@ -2,6 +2,7 @@
 //! standalone page (it has the `#painmap` root that is not an embed element) or a clinic's page
 //! that loaded `embed.js`.
 
+use painmap_core::query;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -57,14 +58,10 @@ fn embed_script_folder() -> Option<String> {
                 .ok()
         })
         .map(|s| s.src())
-        .find(|src| {
-            src.split(['?', '#'])
-                .next()
-                .is_some_and(|p| p.ends_with("/embed.js"))
-        })
-        .map(|src| {
-            let path = src.split(['?', '#']).next().unwrap_or_default();
-            path.trim_end_matches("embed.js").to_string()
+        .find_map(|src| {
+            let path = query::split_address(&src).path;
+            path.ends_with("/embed.js")
+                .then(|| path.trim_end_matches("embed.js").to_string())
         })
 }
 
@@ -75,8 +72,9 @@ pub fn page_address() -> String {
         return String::new();
     };
     let href = window.location().href().unwrap_or_default();
-    match href.split_once('#') {
-        Some((base, _)) => base.to_string(),
-        None => href,
+    let a = query::split_address(&href);
+    match a.query {
+        "" => a.path.to_string(),
+        q => format!("{}?{q}", a.path),
     }
 }

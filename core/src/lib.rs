@@ -8,6 +8,7 @@ pub mod engine;
 pub mod id_map;
 pub mod ids;
 pub mod json;
+pub mod query;
 pub mod session;
 pub mod settings;
 pub mod share;

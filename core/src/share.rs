@@ -19,6 +19,7 @@
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
 use crate::content::{Pack, Ui};
 use crate::ids::{Answer, Question, QuestionKind, Region, RegionSel, Side};
+use crate::query;
 use crate::vec_set::VecSet;
 use std::fmt::Write as _;
 
@@ -176,19 +177,16 @@ fn join<T: std::fmt::Display>(out: &mut String, items: impl Iterator<Item = T>) 
 /// Reads a share-link fragment, with or without its leading `#`. Never fails: see the module docs.
 pub fn decode(fragment: &str) -> Decoded {
     let mut d = Decoder::default();
-    let text = match fragment.find('#') {
-        Some(i) => &fragment[i + 1..],
-        None => fragment,
-    };
+    let text = query::split_address(fragment).fragment.unwrap_or(fragment);
     let mut version: Option<String> = None;
     let mut seen: VecSet<String> = VecSet::new();
-    for part in text.split('&') {
-        if part.trim().is_empty() {
+    for (raw_key, raw_value) in query::raw_parts(text) {
+        if raw_key.trim().is_empty() && raw_value.is_none() {
             continue;
         }
-        let Some((raw_key, raw_value)) = part.split_once('=') else {
+        let Some(raw_value) = raw_value else {
             d.notice(ShareNotice::Malformed {
-                part: shown(&clean(part)),
+                part: shown(&clean(raw_key)),
             });
             continue;
         };
@@ -355,32 +353,9 @@ fn answer_of(q: Question, s: &str) -> Option<Answer> {
 
 /// Undoes percent-escapes (invalid ones stay as typed), trims and lower-cases.
 fn clean(raw: &str) -> String {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push(h << 4 | l);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
     // ASCII only: every id is ASCII, and full Unicode lowercasing would add its tables (17 KB) to
     // the wasm for nothing.
-    String::from_utf8_lossy(&out).trim().to_ascii_lowercase()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+    query::unescape(raw).trim().to_ascii_lowercase()
 }
 
 /// A value as shown in a notice: at most [`MAX_SHOWN_CHARS`] characters.

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 
 /// Bottom first. A module may depend on its own layer and those before it.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("containers and codecs", &["id_map", "vec_set", "json"]),
+    (
+        "containers and codecs",
+        &["id_map", "vec_set", "json", "query"],
+    ),
     ("ids and shared value types", &["ids"]),
     ("the runner's answers", &["answers"]),
     ("the content model and packs", &["content"]),

@@ -3,6 +3,7 @@
 
 use painmap_core::content::Pack;
 use painmap_core::content::Ui;
+use painmap_core::query;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
@@ -163,54 +164,35 @@ impl RecoveryLinks {
 
 /// `href` without its fragment and without [`RESET_PARAM`] or [`DEBUG_PANIC_PARAM`] in its query.
 pub fn without_own_params(href: &str) -> String {
-    let base = href.split('#').next().unwrap_or_default();
-    let (path, query) = base.split_once('?').unwrap_or((base, ""));
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|p| !p.is_empty() && !is_own_param(p))
-        .collect();
-    if kept.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{}", kept.join("&"))
-    }
+    let a = query::split_address(href);
+    with_query(
+        a.path,
+        &query::without_keys(a.query, |k| k == RESET_PARAM || k == DEBUG_PANIC_PARAM),
+    )
 }
 
-fn is_own_param(pair: &str) -> bool {
-    let key = pair.split('=').next().unwrap_or_default();
-    key == RESET_PARAM || key == DEBUG_PANIC_PARAM
+/// `path` with `query` after a `?`, or alone when the query is empty.
+fn with_query(path: &str, query: &str) -> String {
+    match query {
+        "" => path.to_string(),
+        q => format!("{path}?{q}"),
+    }
 }
 
 /// Whether a query string (`location.search`, with or without `?`) has the parameter `key`.
 pub fn query_has(search: &str, key: &str) -> bool {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .any(|p| p.split('=').next() == Some(key))
+    query::raw_parts(search.trim_start_matches('?')).any(|(k, _)| query::unescape(k) == key)
 }
 
 /// The address to show after honouring [`RESET_PARAM`]: the page with that parameter gone and
 /// its fragment kept. `None` when the query does not ask for a reset.
 pub fn reset_address(href: &str) -> Option<String> {
-    let (base, fragment) = match href.split_once('#') {
-        Some((b, f)) => (b, Some(f)),
-        None => (href, None),
-    };
-    let search = base.split_once('?').map(|(_, q)| q).unwrap_or("");
-    if !query_has(search, RESET_PARAM) {
+    let a = query::split_address(href);
+    if !query_has(a.query, RESET_PARAM) {
         return None;
     }
-    let (path, query) = base.split_once('?').unwrap_or((base, ""));
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(RESET_PARAM))
-        .collect();
-    let mut out = path.to_string();
-    if !kept.is_empty() {
-        out.push('?');
-        out.push_str(&kept.join("&"));
-    }
-    if let Some(f) = fragment {
+    let mut out = with_query(a.path, &query::without_keys(a.query, |k| k == RESET_PARAM));
+    if let Some(f) = a.fragment {
         out.push('#');
         out.push_str(f);
     }
