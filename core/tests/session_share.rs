@@ -425,7 +425,7 @@ fn every_notice_reads_as_a_sentence_from_the_pack() {
     ];
     for n in notices {
         let msg = n.message(pack);
-        assert_ne!(msg, n.ui_key().as_str(), "missing pack key {}", n.ui_key());
+        assert!(!msg.trim().is_empty(), "missing pack label {}", n.ui_key());
         assert!(!msg.contains('{'), "unfilled placeholder in {msg}");
         if let Some(v) = n.value() {
             assert!(msg.contains(v), "{msg} should name {v}");

@@ -266,7 +266,7 @@ mod tests {
             (&t.retry, Ui::PanicRetry),
         ] {
             assert_eq!(text, pack.ui(key));
-            assert_ne!(text, key.as_str(), "`{key}` is in the pack");
+            assert!(!text.is_empty(), "`{key}` is in the pack");
         }
     }
 }

@@ -172,9 +172,11 @@ impl Pack {
         }
     }
 
-    /// A UI label. A missing one shows as its key, so a gap is visible but never a crash.
+    /// A UI label. Every pack has every label (validation refuses one without), so a gap cannot
+    /// reach a runner; were one to, it would read as nothing, never crash. (Not the key as a
+    /// fallback: that would carry every key's text in the widget for a case that cannot happen.)
     pub fn ui(&self, key: Ui) -> &str {
-        self.ui.get(&key).map(AsRef::as_ref).unwrap_or(key.as_str())
+        self.ui.get(&key).map_or("", AsRef::as_ref)
     }
 
     /// The accessible, full name of a selected place: "Left knee, around the kneecap"; "Lower back".
