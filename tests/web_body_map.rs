@@ -1,74 +1,29 @@
-//! The body map, its list and the origin view in headless Chromium: clicks and keys toggle places,
-//! arrow keys move between them, map and list agree, every place has its name from the pack, the
-//! sides are where the captions say, chips remove what they name, and the origin view draws the
-//! chain from where a problem starts to where it hurts. (Run by `make test` via
+//! The body map and its list in headless Chromium: clicks and keys toggle places, arrow keys move
+//! between them, map and list agree, every place has its name from the pack, the sides are where
+//! the captions say, and chips remove what they name. (Run by `make test` via
 //! `cargo test -p painmap --target wasm32-unknown-unknown`.)
 #![cfg(target_arch = "wasm32")]
 
+mod web_support;
+
 use painmap::ui::body_map::figure::{figure, View};
 use painmap::ui::body_map::{BodyMap, MapView};
-use painmap::ui::origin_view::origin_view;
 use painmap::ui::region_list::RegionList;
 use painmap_core::content::Pack;
 use painmap_core::content::Ui;
-use painmap_core::ids::{Origin, RegionSel};
+use painmap_core::ids::RegionSel;
 use painmap_core::vec_set::VecSet;
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_support::{
+    active_el, box_of, click, enter, focus_el, fresh_root, has_class, key, q, q_all, sel,
+};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-// Events as a browser makes them (bubbling, cancelable), so Yew's delegated listeners see them.
-#[wasm_bindgen(inline_js = "
-export function click(el) { el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window })); }
-export function key(el, k) {
-  const e = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true });
-  el.dispatchEvent(e);
-  return e.defaultPrevented;
-}
-export function enter(el) { el.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false, view: window })); }
-export function focus_el(el) { el.focus(); }
-export function active_el() { return document.activeElement; }
-export function box_of(el) { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }
-")]
-extern "C" {
-    fn click(el: &Element);
-    fn key(el: &Element, key: &str) -> bool;
-    fn enter(el: &Element);
-    fn focus_el(el: &Element);
-    fn active_el() -> Option<Element>;
-    /// left, top, right, bottom in CSS pixels.
-    fn box_of(el: &Element) -> Vec<f64>;
-}
-
-fn has_class(el: &Element, class: &str) -> bool {
-    el.get_attribute("class")
-        .unwrap_or_default()
-        .split_whitespace()
-        .any(|c| c == class)
-}
-
-fn sel(s: &str) -> RegionSel {
-    RegionSel::parse(s).expect("a SPEC place")
-}
-
-/// A fresh element in the body to mount into.
-fn fresh_root() -> Element {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let root = doc.create_element("div").expect("a div");
-    doc.body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("attached");
-    root
-}
 
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
@@ -116,20 +71,6 @@ async fn mount_map(with_list: bool) -> Element {
         .render();
     yew::scheduler::flush().await;
     root
-}
-
-fn q(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
-fn q_all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("a valid selector");
-    (0..list.length())
-        .filter_map(|i| list.get(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
 }
 
 /// The map's element for a place (in the figure, not the list).
@@ -471,130 +412,6 @@ async fn map_and_list_stay_in_sync() {
     .click();
     yew::scheduler::flush().await;
     assert!(checked(&region(&root, "knee-outer.left")));
-}
-
-#[derive(Properties, PartialEq)]
-struct OriginProps {
-    sites: Vec<RegionSel>,
-    origin: Origin,
-}
-
-#[function_component(OriginHarness)]
-fn origin_harness(p: &OriginProps) -> Html {
-    html! { <div class="pm-root">{ origin_view(&p.sites, p.origin, Pack::english()) }</div> }
-}
-
-async fn mount_origin(sites: &[&str], origin: Origin) -> Element {
-    let root = fresh_root();
-    let props = OriginProps {
-        sites: sites.iter().map(|s| sel(s)).collect(),
-        origin,
-    };
-    yew::Renderer::<OriginHarness>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn center_y(el: &Element) -> f64 {
-    let b = box_of(el);
-    (b[1] + b[3]) / 2.0
-}
-
-#[wasm_bindgen_test]
-async fn the_origin_view_draws_knee_pain_from_the_hip_muscles() {
-    let root = mount_origin(&["knee-front.left"], Origin::Hip).await;
-    let fig = q(&root, "[data-origin-view]");
-    assert_eq!(
-        fig.get_attribute("data-origin-view").as_deref(),
-        Some("hip")
-    );
-    assert_eq!(
-        fig.get_attribute("data-figure-view").as_deref(),
-        Some("front")
-    );
-    // SPEC's `data-origin` belongs to the condition on the results, not to this figure.
-    assert!(root.query_selector("[data-origin]").unwrap().is_none());
-    let zone = q(&root, "[data-origin-zone=\"hip\"]");
-    assert_eq!(
-        zone.get_attribute("data-side").as_deref(),
-        Some("left"),
-        "the hip on the same side as the knee"
-    );
-    let site = q(&root, "[data-site=\"knee-front.left\"]");
-    let arrow = q(&root, ".pm-origin-arrow[data-to=\"knee-front.left\"]");
-    assert!(!q(&arrow, ".pm-origin-shaft")
-        .get_attribute("d")
-        .unwrap()
-        .is_empty());
-    // The arrow runs down from the hip to the knee.
-    assert!(center_y(&zone) < center_y(&site));
-    let a = box_of(&arrow);
-    assert!(a[1] < center_y(&site) && a[3] > center_y(&zone));
-    // And in words, start then site.
-    let caption = q(&root, "figcaption").text_content().unwrap();
-    assert_eq!(
-        caption,
-        "Starts at: your hip muscles→Felt at: your left knee"
-    );
-    let label = q(&root, "svg").get_attribute("aria-label").unwrap();
-    assert!(
-        label.contains("your hip muscles") && label.contains("your left knee"),
-        "{label}"
-    );
-}
-
-#[wasm_bindgen_test]
-async fn the_origin_view_draws_hip_pain_from_the_lower_back() {
-    let root = mount_origin(&["buttock-si.right", "hip-outer.right"], Origin::Spine).await;
-    let fig = q(&root, "[data-origin-view]");
-    assert_eq!(
-        fig.get_attribute("data-origin-view").as_deref(),
-        Some("spine")
-    );
-    assert_eq!(
-        fig.get_attribute("data-figure-view").as_deref(),
-        Some("back"),
-        "the spine is drawn from behind"
-    );
-    let zones = q_all(&root, "[data-origin-zone=\"spine\"]");
-    assert_eq!(zones.len(), 1, "one spine for every site");
-    assert_eq!(
-        q_all(&zones[0], ".pm-origin-focus").len(),
-        3,
-        "L4, L5 and the top of the sacrum stand out"
-    );
-    assert!(!has_class(&zones[0], "pm-origin-zone--behind"));
-    for place in ["buttock-si.right", "hip-outer.right"] {
-        let site = q(&root, &format!("[data-site=\"{place}\"]"));
-        q(&root, &format!(".pm-origin-arrow[data-to=\"{place}\"]"));
-        assert!(
-            center_y(&zones[0]) < center_y(&site),
-            "{place} is below the lumbar spine"
-        );
-    }
-    let caption = q(&root, "figcaption").text_content().unwrap();
-    assert!(
-        caption.starts_with("Starts at: your lower back (L4–L5 and L5–S1)"),
-        "{caption}"
-    );
-    assert!(
-        caption.ends_with("Felt at: your right buttock and your right hip"),
-        "{caption}"
-    );
-
-    // Front-pocket pain: the front view, with the spine seen through the body.
-    let root = mount_origin(&["hip-front.left"], Origin::Spine).await;
-    assert_eq!(
-        q(&root, "[data-origin-view]")
-            .get_attribute("data-figure-view")
-            .as_deref(),
-        Some("front")
-    );
-    assert!(has_class(
-        &q(&root, "[data-origin-zone]"),
-        "pm-origin-zone--behind"
-    ));
-    q(&root, ".pm-origin-arrow[data-to=\"hip-front.left\"]");
 }
 
 #[wasm_bindgen_test]
