@@ -1,9 +1,7 @@
-//! [`VecSet`] and [`VecMap`]: an ordered set and map kept as a sorted `Vec`. The sets in a check
-//! are tiny (a few places that hurt, a few ticked answers) and the one map is read far more than it
-//! is written (the UI texts), while a `BTreeSet` or `BTreeMap` would bring its B-tree code into the
-//! widget once per element type. Same order and same answers as the B-tree ones, far less code.
+//! [`VecSet`]: an ordered set kept as a sorted `Vec`. The sets in a check are tiny (a few places
+//! that hurt, a few ticked answers), while a `BTreeSet` would bring its B-tree code into the widget
+//! once per element type. Same order and same answers as the B-tree one, far less code.
 
-use std::borrow::{Borrow, Cow};
 use std::fmt;
 
 /// A set of `T`, iterated in ascending order.
@@ -126,107 +124,6 @@ impl<'de, T: serde::Deserialize<'de> + Ord> serde::Deserialize<'de> for VecSet<T
     }
 }
 
-/// A map from `K` to `V`, iterated in ascending key order. Its entries are owned, or borrowed
-/// from a static (the bundled pack's UI texts).
-#[derive(Clone, PartialEq, Eq)]
-pub struct VecMap<K: Clone + 'static, V: Clone + 'static>(
-    // Crate-visible for the generated pack, like `IdMap`'s slots.
-    pub(crate) Cow<'static, [(K, V)]>,
-);
-
-impl<K: Clone, V: Clone> VecMap<K, V> {
-    pub const fn new() -> Self {
-        VecMap(Cow::Borrowed(&[]))
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The entries, in ascending key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> + '_ {
-        self.0.iter().map(|(k, v)| (k, v))
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &K> + '_ {
-        self.0.iter().map(|(k, _)| k)
-    }
-}
-
-impl<K: Ord + Clone, V: Clone> VecMap<K, V> {
-    fn find<Q: Ord + ?Sized>(&self, k: &Q) -> Result<usize, usize>
-    where
-        K: Borrow<Q>,
-    {
-        self.0.binary_search_by(|(key, _)| key.borrow().cmp(k))
-    }
-
-    /// Sets `k`'s value, returning the one it replaces.
-    pub fn insert(&mut self, k: K, v: V) -> Option<V> {
-        match self.find(&k) {
-            Ok(i) => Some(std::mem::replace(&mut self.0.to_mut()[i].1, v)),
-            Err(i) => {
-                self.0.to_mut().insert(i, (k, v));
-                None
-            }
-        }
-    }
-
-    pub fn get<Q: Ord + ?Sized>(&self, k: &Q) -> Option<&V>
-    where
-        K: Borrow<Q>,
-    {
-        self.find(k).ok().map(|i| &self.0[i].1)
-    }
-
-    pub fn contains_key<Q: Ord + ?Sized>(&self, k: &Q) -> bool
-    where
-        K: Borrow<Q>,
-    {
-        self.find(k).is_ok()
-    }
-}
-
-impl<K: Clone, V: Clone> Default for VecMap<K, V> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<K: Clone + fmt::Debug, V: Clone + fmt::Debug> fmt::Debug for VecMap<K, V> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
-    }
-}
-
-impl<K: Ord + Clone, V: Clone> Extend<(K, V)> for VecMap<K, V> {
-    fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
-        for (k, v) in iter {
-            self.insert(k, v);
-        }
-    }
-}
-
-impl<K: Ord + Clone, V: Clone> FromIterator<(K, V)> for VecMap<K, V> {
-    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        let mut map = VecMap::new();
-        map.extend(iter);
-        map
-    }
-}
-
-/// Natively (tests, tools) written as a JSON object, like a `BTreeMap`.
-#[cfg(not(target_arch = "wasm32"))]
-impl<K: Clone + serde::Serialize, V: Clone + serde::Serialize> serde::Serialize for VecMap<K, V> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.iter())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,32 +161,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    proptest! {
-        /// Any run of inserts gives the same lookups and order as a BTreeMap.
-        #[test]
-        fn map_behaves_like_a_btree_map(pairs in proptest::collection::vec((0u8..30, any::<u16>()), 0..60)) {
-            let (mut ours, mut theirs) = (VecMap::new(), std::collections::BTreeMap::new());
-            for (k, v) in pairs {
-                prop_assert_eq!(ours.insert(k, v), theirs.insert(k, v));
-            }
-            prop_assert!(ours.iter().eq(theirs.iter()));
-            for k in 0..30 {
-                prop_assert_eq!(ours.get(&k), theirs.get(&k));
-                prop_assert_eq!(ours.contains_key(&k), theirs.contains_key(&k));
-            }
-        }
-    }
-
-    #[test]
-    fn string_keys_are_found_by_str() {
-        let m: VecMap<String, u8> = [("b".to_string(), 2), ("a".to_string(), 1)]
-            .into_iter()
-            .collect();
-        assert_eq!(m.get("a"), Some(&1));
-        assert_eq!(m.get("c"), None);
-        assert_eq!(format!("{m:?}"), r#"{"a": 1, "b": 2}"#);
     }
 
     #[test]
