@@ -38,7 +38,7 @@ import { eachQuestion } from '../tests/e2e/lib/flow.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 5);
 const THROTTLES = [1, 4];
-const BUDGET_KB = 120;
+const BUDGET_KB = 185; // the guard for the first load (scripts/size-table.mjs); 120 was retired
 const AIM_KB = 80;
 const VIEWPORT = { width: 390, height: 844 };
 // The check a runner makes in each run: one place, then the first answer of every question.

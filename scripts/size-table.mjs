@@ -76,6 +76,15 @@ export function formatTable({ files, total }) {
   ].join('\n');
 }
 
+/** The size guard: the widget's first load (its wasm, JS glue, stylesheet, index.html and embed.js) in brotli. */
+export const FIRST_LOAD_GUARD_KB = 185;
+
+/** The files of a first load, by name, from a measurement, and their brotli total. */
+export function firstLoad({ files }) {
+  const mine = files.filter((f) => /^painmap-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f.path) || f.path === 'index.html' || f.path === 'embed.js');
+  return { files: mine.map((f) => f.path), brotli: mine.reduce((n, f) => n + f.brotli, 0) };
+}
+
 /** Writes the measurement to target/size.json and returns its path. */
 export function writeJson(result, out = join(ROOT, 'target', 'size.json')) {
   mkdirSync(dirname(out), { recursive: true });
@@ -91,6 +100,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(formatTable(result));
     const out = writeJson(result);
     console.log(`written: ${relative(ROOT, out)}`);
+    // Sizes are deterministic, so the guard is a test: `make test` (its release layer) fails over it.
+    const first = firstLoad(result);
+    const kb = (first.brotli / 1024).toFixed(1);
+    if (first.files.length < 5) throw new Error(`the first load's files were not all found: ${first.files.join(', ')}`);
+    if (first.brotli > FIRST_LOAD_GUARD_KB * 1024) {
+      throw new Error(`the widget's first load is ${kb} KB brotli (${first.files.join(', ')}), over the ${FIRST_LOAD_GUARD_KB} KB guard`);
+    }
+    console.log(`first load (${first.files.join(', ')}): ${kb} KB brotli, within the ${FIRST_LOAD_GUARD_KB} KB guard`);
   } catch (err) {
     console.error(`size-table: ${err.message}`);
     process.exit(1);

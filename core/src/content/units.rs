@@ -1,7 +1,7 @@
 //! Distances in content texts follow the runner's units. A text marks a distance with a token
 //! instead of writing the unit, so one sentence serves km and miles:
 //! `{km:40}` (a distance in km), `{km:60-70}` (a range), `{mi:3}` (a distance in miles), `{unit}`
-//! ("km" / "miles") and `{unit-long}` ("kilometres" / "miles"). Text without tokens is unchanged;
+//! ("km" / "miles") and `{unit-long}` ("kilometers" / "miles"). Text without tokens is unchanged;
 //! a malformed token is left as written rather than guessed at.
 
 use super::Pack;
@@ -108,7 +108,7 @@ fn unit_short(units: Units) -> &'static str {
 
 fn unit_long(units: Units) -> &'static str {
     match units {
-        Units::Km => "kilometres",
+        Units::Km => "kilometers",
         Units::Mi => "miles",
     }
 }
@@ -127,7 +127,7 @@ mod tests {
         );
         assert_eq!(
             localize("several {unit-long} in", Units::Km),
-            "several kilometres in"
+            "several kilometers in"
         );
         assert_eq!(
             localize("several {unit-long} in", Units::Mi),
