@@ -35,7 +35,6 @@ impl Reducible for SessionState {
 
 /// What the boot read: the session to start with, the notices about what could not be used, and
 /// the clean-up owed once the app is on screen.
-#[derive(PartialEq)]
 struct Boot {
     session: Session,
     notices: Vec<String>,
@@ -115,9 +114,11 @@ pub fn use_session(
         move || boot.notices.clone()
     });
 
-    use_effect_with(boot.clone(), {
+    // Once, after the first render: what the boot owes the page.
+    use_effect_with((), {
         let key = storage_key.clone();
-        move |boot| {
+        let boot = boot.clone();
+        move |()| {
             if boot.clear_fragment {
                 browser::clear_fragment();
             }
@@ -148,7 +149,7 @@ pub fn use_session(
     let restart = {
         let dispatcher = state.dispatcher();
         let notices = notices.clone();
-        use_callback((), move |_: (), _| {
+        Callback::from(move |_: ()| {
             notices.set(Vec::new());
             dispatcher.dispatch(Action::Restart);
         })
