@@ -11,20 +11,15 @@ use painmap_core::content::Ui;
 use painmap_core::session::{Action, Session, Step, Units};
 use painmap_core::{share, RegionSel};
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_support::click;
 use web_sys::Element;
 use yew::prelude::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod web_support;
 
-#[wasm_bindgen(inline_js = "
-export function click(el) { el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window })); }
-")]
-extern "C" {
-    fn click(el: &Element);
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
@@ -61,14 +56,7 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 async fn mount(start: Session) -> Element {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let root = doc.create_element("div").expect("a div");
-    doc.body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("attached");
+    let root = web_support::fresh_root();
     yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { start }).render();
     yew::scheduler::flush().await;
     root

@@ -8,7 +8,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, axe, formatViolations, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
+import { openPage, assertNoViolations, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
 import { ready, pickRegions, shareFragment, eachQuestion, headingFocused } from './lib/flow.mjs';
 
 const SCHEMES = ['light', 'dark'];
@@ -44,11 +44,6 @@ let site;
 let browser;
 before(async () => ({ site, browser } = await openSiteAndBrowser()));
 after(() => closeSiteAndBrowser({ site, browser }));
-
-async function assertNoViolations(page, where) {
-  const violations = await axe(page);
-  assert.deepEqual(violations, [], `${where}:\n${formatViolations(violations)}`);
-}
 
 const fragment = (v) => `/#${shareFragment({ regions: v.regions, answers: v.answers })}`;
 

@@ -6,18 +6,13 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, axe, formatViolations, screenshot, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
+import { openPage, assertNoViolations, screenshot, openSiteAndBrowser, closeSiteAndBrowser } from './lib/browser.mjs';
 import { ready, pickRegions, answerAll, readResults, shareFragment } from './lib/flow.mjs';
 
 let site;
 let browser;
 before(async () => ({ site, browser } = await openSiteAndBrowser()));
 after(() => closeSiteAndBrowser({ site, browser }));
-
-async function assertNoViolations(page, where) {
-  const violations = await axe(page);
-  assert.deepEqual(violations, [], `${where}:\n${formatViolations(violations)}`);
-}
 
 /** The accessibility-tree node Chromium exposes for `selector`. */
 async function axNode(page, selector) {

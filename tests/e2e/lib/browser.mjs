@@ -8,6 +8,7 @@
 //   assert.deepEqual(await axe(page), []);
 //   await close(); await browser.close();
 
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -139,6 +140,12 @@ export async function axe(page, { include, csp = false, ...axeOptions } = {}) {
 }
 
 /** One readable line per axe violation, for assertion messages. */
+/** Fails with a readable list when axe finds any violation on the page; `where` names the screen. */
+export async function assertNoViolations(page, where) {
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `${where}:\n${formatViolations(violations)}`);
+}
+
 export function formatViolations(violations) {
   return violations.map((v) => `${v.impact ?? '-'} ${v.id}: ${v.help} [${v.nodes.join(', ')}]`).join('\n');
 }
