@@ -2,6 +2,12 @@
 //! content pack is full of these (a text per region, per question, per condition...). Compared with
 //! a `BTreeMap` it has the same iteration order (ids order by SPEC order) and far less code, which
 //! matters in the WebAssembly widget, where every map type carried its own copy of the B-tree.
+//!
+//! Why not `enum-map`: its `EnumMap<K, Option<V>>` holds a slot for every id, while an `IdMap`
+//! stops at its last filled one; over the English pack that is 1,373 slots against 1,305 (+816
+//! bytes of statics in the wasm, 12 bytes a slot), and a derive on every id besides. `litemap` is
+//! a sorted-`Vec` map like the `VecMap` this crate had; nothing needs one since the UI labels are
+//! keyed by a typed id.
 
 use std::borrow::Cow;
 use std::fmt;
