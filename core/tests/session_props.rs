@@ -332,6 +332,35 @@ proptest! {
         }
     }
 
+    /// "None of these" only ever stands for signs the runner could see when it was given: whenever
+    /// a session shows its results on "None of these", every sign offered for its places now was
+    /// offered when that answer was given (new places that bring new signs make the step ask again).
+    #[test]
+    fn none_of_these_never_covers_a_sign_it_was_not_said_of(actions in proptest::collection::vec(action(), 0..60)) {
+        use painmap_core::engine::red_flags_offered;
+        let only_none = |s: &Session| s.answers.get(Question::RedFlags) == Some(&Reply::Many([Answer::None].into_iter().collect()));
+        let mut s = Session::new(Pack::english());
+        // The signs offered when the standing "None of these" was given.
+        let mut said_of: Option<Vec<Answer>> = None;
+        for a in actions {
+            let Some(next) = s.apply(a.clone()) else { continue };
+            // Given now: ticked or answered here, or brought by a share link.
+            let given_now = !only_none(&s) || matches!(a, Action::Open(_));
+            if !only_none(&next) {
+                said_of = None;
+            } else if given_now {
+                said_of = Some(red_flags_offered(&next.regions));
+            }
+            if next.step == Step::Results && only_none(&next) {
+                let seen = said_of.as_ref().expect("a standing answer was given");
+                for sign in red_flags_offered(&next.regions) {
+                    prop_assert!(seen.contains(&sign), "results on 'None of these' although {sign} was not offered when it was given ({a:?})");
+                }
+            }
+            s = next;
+        }
+    }
+
     #[test]
     fn next_then_back_returns_to_the_same_step(sess in session()) {
         // (The shortcuts from the warning signs straight to the results, a share link's or a
