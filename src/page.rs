@@ -73,8 +73,5 @@ pub fn page_address() -> String {
     };
     let href = window.location().href().unwrap_or_default();
     let a = query::split_address(&href);
-    match a.query {
-        "" => a.path.to_string(),
-        q => format!("{}?{q}", a.path),
-    }
+    query::join_query(a.path, a.query)
 }

@@ -29,6 +29,15 @@ pub fn split_address(href: &str) -> Address<'_> {
     }
 }
 
+/// `path` with `query` after a `?`, or alone when the query is empty (an address rebuilt without
+/// its fragment, or with some parameters taken out).
+pub fn join_query(path: &str, query: &str) -> String {
+    match query {
+        "" => path.to_string(),
+        q => format!("{path}?{q}"),
+    }
+}
+
 /// The `&`-separated parts of a query or fragment, raw (not decoded), skipping empty ones: each as
 /// its key and, when it has an `=`, its value.
 pub fn raw_parts(text: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
@@ -98,6 +107,8 @@ mod tests {
             }
         );
         assert_eq!(split_address("/p").query, "");
+        assert_eq!(join_query("/p", ""), "/p");
+        assert_eq!(join_query("/p", "a=1"), "/p?a=1");
         assert_eq!(split_address("/p#f?x").query, "");
     }
 

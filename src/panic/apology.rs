@@ -165,18 +165,10 @@ impl RecoveryLinks {
 /// `href` without its fragment and without [`RESET_PARAM`] or [`DEBUG_PANIC_PARAM`] in its query.
 pub fn without_own_params(href: &str) -> String {
     let a = query::split_address(href);
-    with_query(
+    query::join_query(
         a.path,
         &query::without_keys(a.query, |k| k == RESET_PARAM || k == DEBUG_PANIC_PARAM),
     )
-}
-
-/// `path` with `query` after a `?`, or alone when the query is empty.
-fn with_query(path: &str, query: &str) -> String {
-    match query {
-        "" => path.to_string(),
-        q => format!("{path}?{q}"),
-    }
 }
 
 /// Whether a query string (`location.search`, with or without `?`) has the parameter `key`.
@@ -191,7 +183,7 @@ pub fn reset_address(href: &str) -> Option<String> {
     if !query_has(a.query, RESET_PARAM) {
         return None;
     }
-    let mut out = with_query(a.path, &query::without_keys(a.query, |k| k == RESET_PARAM));
+    let mut out = query::join_query(a.path, &query::without_keys(a.query, |k| k == RESET_PARAM));
     if let Some(f) = a.fragment {
         out.push('#');
         out.push_str(f);
