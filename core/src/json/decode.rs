@@ -83,12 +83,6 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// A string field that must be there (most fields are).
-    #[inline(never)]
-    pub fn text(&mut self, key: &str) -> Decoded<String> {
-        self.req(key, Json::string)
-    }
-
     /// A field that may be left out or `null`.
     pub fn opt<T>(
         &mut self,
@@ -142,11 +136,6 @@ impl Json {
             Json::Str(s) => Ok(s),
             _ => self.expected("a string"),
         }
-    }
-
-    #[inline(never)]
-    pub fn string(&self) -> Decoded<String> {
-        self.str().map(str::to_string)
     }
 
     pub fn int(&self) -> Decoded<i64> {
