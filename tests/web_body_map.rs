@@ -431,3 +431,167 @@ async fn the_first_view_can_be_chosen() {
     );
     assert!(root.query_selector(".pm-list").unwrap().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn the_sit_bone_is_on_the_back_view_named_and_reachable_by_keyboard() {
+    let root = mount_map(false).await;
+    let pack = Pack::english();
+    switch_view(&root, "back").await;
+    for place in ["sit-bone.left", "sit-bone.right"] {
+        let el = region(&root, place);
+        assert_eq!(el.get_attribute("role").as_deref(), Some("checkbox"));
+        assert_eq!(
+            el.get_attribute("aria-label"),
+            Some(pack.region_name(sel(place)))
+        );
+        assert!(!has_class(&el, "pm-region--other"), "{place} is covered");
+        // Drawn as a region: a touch area and a visible shape.
+        assert!(!q(&el, ".pm-region-hit")
+            .get_attribute("d")
+            .unwrap()
+            .is_empty());
+        assert!(!q(&el, ".pm-region-shape")
+            .get_attribute("d")
+            .unwrap()
+            .is_empty());
+    }
+    assert_eq!(
+        pack.region_name(sel("sit-bone.left")),
+        "Left buttock, low down, at the sit bone"
+    );
+    // Low in the buttock: below the buttock's region, above the back of the knee, towards the
+    // middle; the runner's left on the left of the picture from behind.
+    let mid_y = |place: &str| {
+        let b = box_of(&region(&root, place));
+        (b[1] + b[3]) / 2.0
+    };
+    assert!(mid_y("sit-bone.left") > mid_y("buttock-si.left"));
+    assert!(mid_y("sit-bone.left") < mid_y("knee-back.left"));
+    let mid_x = |place: &str| {
+        let b = box_of(&q(&region(&root, place), ".pm-region-shape"));
+        (b[0] + b[2]) / 2.0
+    };
+    assert!(mid_x("sit-bone.left") < mid_x("sit-bone.right"));
+    assert!(mid_x("sit-bone.left") > mid_x("hip-outer.left"));
+
+    // From the buttock, Down reaches the sit bone; Enter picks it; Right crosses to the other one.
+    focus_el(&region(&root, "buttock-si.left"));
+    yew::scheduler::flush().await;
+    assert!(key(&region(&root, "buttock-si.left"), "ArrowDown"));
+    yew::scheduler::flush().await;
+    let focused = active_el().expect("something has focus");
+    assert_eq!(
+        focused.get_attribute("data-region").as_deref(),
+        Some("sit-bone")
+    );
+    assert_eq!(focused.get_attribute("data-side").as_deref(), Some("left"));
+    assert!(key(&focused, "Enter"));
+    yew::scheduler::flush().await;
+    assert!(checked(&region(&root, "sit-bone.left")));
+    assert_eq!(
+        q(&root, "[data-chip=\"sit-bone.left\"]")
+            .text_content()
+            .unwrap()
+            .trim(),
+        "Left buttock, low down, at the sit bone"
+    );
+    assert!(key(&region(&root, "sit-bone.left"), "ArrowRight"));
+    yew::scheduler::flush().await;
+    assert_eq!(
+        active_el()
+            .and_then(|e| e.get_attribute("data-side"))
+            .as_deref(),
+        Some("right")
+    );
+    assert!(key(&region(&root, "sit-bone.right"), "ArrowUp"));
+    yew::scheduler::flush().await;
+    assert_eq!(
+        active_el()
+            .and_then(|e| e.get_attribute("data-region"))
+            .as_deref(),
+        Some("buttock-si")
+    );
+    // The caption names it without calling it uncovered.
+    focus_el(&region(&root, "sit-bone.right"));
+    yew::scheduler::flush().await;
+    let status = q(&root, ".pm-map-status").text_content().unwrap();
+    assert!(
+        status.contains("Right buttock, low down, at the sit bone"),
+        "{status}"
+    );
+    assert!(!status.contains(pack.ui(Ui::MapStatusOther)), "{status}");
+
+    // In the list too, with the hip and thigh, both sides, named in full.
+    switch_view(&root, "list").await;
+    let boxes = q_all(&root, "input[data-region=\"sit-bone\"]");
+    assert_eq!(boxes.len(), 2);
+    for b in &boxes {
+        let place = sel(&format!(
+            "sit-bone.{}",
+            b.get_attribute("data-side").unwrap()
+        ));
+        assert_eq!(b.get_attribute("aria-label"), Some(pack.region_name(place)));
+        let group = b.closest("fieldset").unwrap().unwrap();
+        assert_eq!(
+            q(&group, "legend").text_content().unwrap(),
+            pack.ui(Ui::MapAreaHipAndThigh)
+        );
+        let row = b.closest(".pm-list-row").unwrap().unwrap();
+        assert!(!has_class(&row, "pm-list-row--other"));
+    }
+    assert!(boxes
+        .iter()
+        .any(|b| b.clone().unchecked_into::<HtmlInputElement>().checked()));
+}
+
+#[wasm_bindgen_test]
+async fn groin_and_inner_knee_show_as_covered_everywhere() {
+    let root = mount_map(true).await;
+    let pack = Pack::english();
+    for place in [
+        "groin.left",
+        "groin.right",
+        "knee-inner.left",
+        "knee-inner.right",
+    ] {
+        let el = region(&root, place);
+        assert!(!has_class(&el, "pm-region--other"), "{place} on the map");
+        focus_el(&el);
+        yew::scheduler::flush().await;
+        let status = q(&root, ".pm-map-status").text_content().unwrap();
+        assert!(status.contains(&pack.region_name(sel(place))), "{status}");
+        assert!(
+            !status.contains(pack.ui(Ui::MapStatusOther)),
+            "{place}: {status}"
+        );
+        let s = sel(place);
+        let row = q(
+            &root,
+            &format!(
+                ".harness-list input[data-region=\"{}\"][data-side=\"{}\"]",
+                s.region, s.side
+            ),
+        )
+        .closest(".pm-list-row")
+        .unwrap()
+        .unwrap();
+        assert!(
+            !has_class(&row, "pm-list-row--other"),
+            "{place} in the list"
+        );
+    }
+    click(&region(&root, "groin.left"));
+    click(&region(&root, "knee-inner.right"));
+    yew::scheduler::flush().await;
+    for chip in ["groin.left", "knee-inner.right"] {
+        let el = q(&root, &format!("[data-chip=\"{chip}\"]"));
+        assert!(!has_class(&el, "pm-chip--other"), "{chip}");
+    }
+    // Places outside the check are still marked as such, so the legend still has its key.
+    assert!(has_class(&region(&root, "shin.left"), "pm-region--other"));
+    assert_eq!(q_all(&root, ".pm-map-legend li").len(), 2);
+    // The side view holds only covered places: no "not covered" key there.
+    switch_view(&root, "side").await;
+    assert_eq!(q_all(&root, ".pm-map-legend li").len(), 1);
+    assert!(q_all(&root, ".pm-fig .pm-region--other").is_empty());
+}

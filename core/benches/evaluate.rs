@@ -6,7 +6,7 @@
 mod engine_support;
 
 use painmap_core::content::{english_json, Pack};
-use painmap_core::engine::{evaluate, questions_for};
+use painmap_core::engine::{evaluate, questions_to_ask};
 use painmap_core::CheckInput;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -62,8 +62,10 @@ fn main() {
     });
     let mut j = 0;
     let questions = time_per_call(budget, || {
-        black_box(questions_for(
-            black_box(&inputs[j % inputs.len()].regions),
+        let input = black_box(&inputs[j % inputs.len()]);
+        black_box(questions_to_ask(
+            &input.regions,
+            &input.answers,
             Pack::english(),
         ));
         j += 1;
@@ -78,6 +80,6 @@ fn main() {
         inputs.len()
     );
     println!("  evaluate (one self-check)        {:>10.2?}", eval);
-    println!("  questions_for (question choice)  {:>10.2?}", questions);
+    println!("  questions_to_ask (which to ask)  {:>10.2?}", questions);
     println!("  Pack::from_json (parse+validate) {:>10.2?}", load);
 }

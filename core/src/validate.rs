@@ -183,6 +183,37 @@ fn check_references(pack: &Pack, errs: &mut Vec<PackError>) {
                 "a condition needs at least one exercise",
             ));
         }
+        // SPEC v2: a `local` origin names what loads the sore tissue instead of drawing an arrow.
+        match (
+            content.origin == crate::ids::Origin::Local,
+            content.loaded_by.is_some(),
+        ) {
+            (true, false) => errs.push(PackError::new(
+                format!("{at}.loaded_by"),
+                "a condition that starts where it hurts (origin `local`) must say what loads it",
+            )),
+            (false, true) => errs.push(PackError::new(
+                format!("{at}.loaded_by"),
+                "only a `local` origin names what loads it; a hip or spine origin draws its arrow",
+            )),
+            _ => {}
+        }
+        // Where it hurts (the chain's last place) must be tied to the condition by a region rule.
+        if let Some(site) = content.chain.last().and_then(|s| s.at) {
+            let tied = pack.rules.iter().any(|r| {
+                r.condition == *c
+                    && r.weight > 0
+                    && matches!(r.when, Trigger::Region(reg) if reg == site)
+            });
+            if !tied {
+                errs.push(PackError::new(
+                    format!("{at}.chain"),
+                    format!(
+                        "it hurts at `{site}`, but no region rule ties `{site}` to this condition"
+                    ),
+                ));
+            }
+        }
         if content.factors.is_empty() {
             errs.push(PackError::new(
                 format!("{at}.factors"),

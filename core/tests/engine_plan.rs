@@ -33,14 +33,20 @@ fn answers_reveal_the_factors_the_sources_name() {
             &[Factor::TightHipFlexors, Factor::ProlongedSitting],
         ),
         (
-            "hip-outer.left",
+            "hip-front.left",
             json!({ "volume-jump": "yes" }),
             &[Factor::MileageBuild, Factor::LumbarCompression],
         ),
         (
-            "hip-outer.left",
+            "hip-front.left",
             json!({ "build-week": "weeks-4-6" }),
             &[Factor::MileageBuild, Factor::LumbarCompression],
+        ),
+        // The outer hip tendon comes first with a jump alone: its factors, not the back's.
+        (
+            "hip-outer.left",
+            json!({ "volume-jump": "yes" }),
+            &[Factor::MileageBuild],
         ),
         (
             "knee-front.left",
@@ -67,7 +73,11 @@ fn answers_reveal_the_factors_the_sources_name() {
             json!({ "sitting-hours": "4-to-8", "single-leg-squat": "stays-aligned" }),
             &[],
         ),
-        ("lower-back.center", json!({}), &[Factor::LumbarCompression]),
+        // SI joint pain lists the clinic's lumbar compression; a back-only pick no longer points to
+        // hip pain from the back, so the pelvis is where it shows.
+        ("buttock-si.left", json!({}), &[Factor::LumbarCompression]),
+        // A factor only with a condition that lists it: nothing at the outside of the knee sits.
+        ("knee-outer.left", json!({ "sitting-hours": "over-8" }), &[]),
     ];
     for (region, answers, want) in cases {
         let o = check(&[region], answers.clone());
@@ -166,7 +176,6 @@ fn red_flags_come_first_and_only_relevant_questions_follow() {
     let q = |r: &[&str]| questions_for(&regions(r), Pack::english());
     let always = [
         RedFlags,
-        PainQuality,
         SelfCareTried,
         SelfCareResult,
         Duration,
@@ -205,14 +214,28 @@ fn red_flags_come_first_and_only_relevant_questions_follow() {
     ] {
         assert!(knee.contains(&want), "front of knee asks {want}");
     }
+    // Front-of-knee overload lists the mileage build among its factors, which these reveal.
     assert!(
-        !knee.contains(&BuildWeek) && !knee.contains(&VolumeJump),
+        knee.contains(&BuildWeek) && knee.contains(&VolumeJump),
         "{knee:?}"
     );
+    // Nothing at the front of the knee reads the new questions of the hip, back and tendons.
+    for unwanted in [PressTender, LegSymptoms, HipJointSigns] {
+        assert!(
+            !knee.contains(&unwanted),
+            "front of knee does not ask {unwanted}"
+        );
+    }
     let outer = q(&["knee-outer.left"]);
     assert!(outer.contains(&ForcedStop) && outer.contains(&PainTiming));
     let back = q(&["lower-back.center"]);
-    for unwanted in [SittingHours, SingleLegSquat, ForcedStop, Aggravators] {
+    for unwanted in [
+        SingleLegSquat,
+        ForcedStop,
+        RestResponse,
+        PressTender,
+        HipJointSigns,
+    ] {
         assert!(
             !back.contains(&unwanted),
             "lower back does not ask {unwanted}"

@@ -104,15 +104,25 @@ fn assert_coherent(o: &Outcome, pack: &Pack) -> Result<(), TestCaseError> {
         );
     }
     prop_assert!(o.exercises().count() == 0 || !o.conditions.is_empty());
+    let tie_rank = |c| painmap_core::engine::TIE_ORDER.iter().position(|x| *x == c);
     for w in o.conditions.windows(2) {
         prop_assert!(
             w[0].score > w[1].score
-                || (w[0].score == w[1].score && w[0].condition < w[1].condition)
+                || (w[0].score == w[1].score
+                    && tie_rank(w[0].condition) < tie_rank(w[1].condition))
         );
     }
     for m in &o.conditions {
         prop_assert!(m.score >= pack.scoring.shown);
-        prop_assert_eq!(m.strength, pack.scoring.strength(m.score));
+        let backed = m.evidence.iter().skip(1).any(|e| e.raised());
+        prop_assert_eq!(
+            m.strength,
+            if backed {
+                pack.scoring.strength(m.score)
+            } else {
+                Strength::Possible
+            }
+        );
         prop_assert_eq!(m.evidence.iter().map(|e| e.weight).sum::<i32>(), m.score);
         prop_assert!(!m.sites.is_empty() && m.sites.iter().all(|s| s.region.in_scope()));
         for e in &m.evidence {

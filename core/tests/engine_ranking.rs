@@ -42,10 +42,17 @@ fn a_region_alone_gives_the_ranking_the_sources_give() {
         // K: the IT band, outside of the knee and along the thigh.
         ("knee-outer.right", Condition::ItBandSyndrome),
         ("thigh-outer.right", Condition::ItBandSyndrome),
-        // H: outer hip and front pocket from the lower back; the SI joint at the buttock.
-        ("hip-outer.left", Condition::LumbarReferredHipPain),
+        // SPEC v2: the outer hip is the gluteal tendon unless the back's pattern is there.
+        ("hip-outer.left", Condition::GlutealTendinopathy),
+        // H: the front pocket from the lower back; the SI joint at the buttock.
         ("hip-front.left", Condition::LumbarReferredHipPain),
         ("buttock-si.right", Condition::SiJointDysfunction),
+        // SPEC v2: the groin is the hip joint, the inner knee its own examination, the sit bone
+        // the high hamstring tendon, the lower back alone back pain.
+        ("groin.left", Condition::HipJointPain),
+        ("knee-inner.left", Condition::MedialKneePain),
+        ("sit-bone.right", Condition::ProximalHamstringTendinopathy),
+        ("lower-back.center", Condition::NonspecificLowBackPain),
     ];
     for (region, want) in cases {
         let o = check(&[region], json!({}));
@@ -72,6 +79,8 @@ fn a_region_alone_gives_the_ranking_the_sources_give() {
 
 #[test]
 fn knee_places_never_suggest_a_spine_condition_and_hip_places_never_a_knee_one() {
+    // The knee's conditions start at the hip or at the knee itself; the hip and back's at the
+    // spine or where it hurts. Neither crosses over.
     let knee = check(
         &[
             "knee-front.left",
@@ -81,7 +90,7 @@ fn knee_places_never_suggest_a_spine_condition_and_hip_places_never_a_knee_one()
         json!({}),
     );
     assert!(
-        knee.conditions.iter().all(|m| m.origin == Origin::Hip),
+        knee.conditions.iter().all(|m| m.origin != Origin::Spine),
         "{:?}",
         conditions(&knee)
     );
@@ -89,8 +98,17 @@ fn knee_places_never_suggest_a_spine_condition_and_hip_places_never_a_knee_one()
         &["hip-outer.left", "buttock-si.left", "lower-back.center"],
         json!({}),
     );
+    let knee_conditions = [
+        Condition::PatellofemoralPain,
+        Condition::ItBandSyndrome,
+        Condition::AnteriorKneeOverload,
+        Condition::PatellarTendinopathy,
+        Condition::MedialKneePain,
+    ];
     assert!(
-        hip.conditions.iter().all(|m| m.origin == Origin::Spine),
+        hip.conditions
+            .iter()
+            .all(|m| !knee_conditions.contains(&m.condition)),
         "{:?}",
         conditions(&hip)
     );

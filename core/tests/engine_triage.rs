@@ -225,7 +225,7 @@ fn rest_and_strength_work_without_improvement_means_see_a_professional() {
 #[test]
 fn a_spine_origin_match_means_see_a_professional_with_proactive_care() {
     let o = check(
-        &["hip-outer.left"],
+        &["hip-front.left"],
         json!({ "red-flags": ["none"], "duration": "under-2-weeks", "trend": "better", "training-impact": "none" }),
     );
     assert_eq!(o.top().map(|m| m.origin), Some(Origin::Spine));
@@ -241,10 +241,32 @@ fn a_spine_origin_match_means_see_a_professional_with_proactive_care() {
         .any(|e| e.exercise == Exercise::RollerMassage));
 }
 
+/// SPEC: hip pain from the lower back sends to a clinician when it comes first. Second, behind the
+/// outer hip tendon, it is one possibility among the results, not a reason to book on its own.
+#[test]
+fn a_spine_origin_second_is_no_reason_to_book_by_itself() {
+    let o = check(
+        &["hip-outer.left"],
+        json!({ "red-flags": ["none"], "duration": "under-2-weeks", "trend": "better", "training-impact": "none" }),
+    );
+    assert_eq!(
+        o.top().map(|m| m.condition),
+        Some(Condition::GlutealTendinopathy)
+    );
+    assert!(o
+        .conditions
+        .iter()
+        .any(|m| m.condition == Condition::LumbarReferredHipPain));
+    assert_eq!(
+        (o.triage, o.help_reasons.clone()),
+        (Triage::SelfCare, vec![])
+    );
+}
+
 #[test]
 fn all_reasons_are_listed_together_in_order() {
     let o = check(
-        &["hip-outer.left", "shin.left"],
+        &["hip-front.left", "shin.left"],
         json!({
             "red-flags": ["none"],
             "duration": "2-weeks-plus", "trend": "worse", "training-impact": "significant",

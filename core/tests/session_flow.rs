@@ -1,12 +1,11 @@
 //! The session reducer's flow, action by action: the steps from the map through the questions to
 //! the results and back, going to a step, opening a check, restarting, units and progress, and the
 //! edges (first question, last question, no regions). Written against whatever question list
-//! `engine::questions_for` returns, so it holds for the placeholder and the real engine alike.
+//! the session asks (`Session::questions`), which shrinks as answers make questions moot.
 
 mod session_support;
 
 use painmap_core::content::Pack;
-use painmap_core::engine::questions_for;
 use painmap_core::session::{Action, Session, Step, Units};
 use painmap_core::vec_set::VecSet;
 use painmap_core::{Answer, Answers, CheckInput, Question, QuestionKind, Reply};
@@ -35,7 +34,8 @@ fn next_from_the_map_needs_a_region() {
 #[test]
 fn next_walks_the_engine_order_to_the_results_and_stops_there() {
     let mut s = apply(&knee(), Action::Next);
-    let qs = questions_for(&s.regions, Pack::english());
+    // Nothing answered but the warning signs: every question the knee could ask is still open.
+    let qs = s.questions();
     for (i, q) in qs.iter().enumerate() {
         assert_eq!(s.step, Step::Question(*q));
         assert_eq!(s.progress(), (i + 1, qs.len()));
@@ -48,28 +48,30 @@ fn next_walks_the_engine_order_to_the_results_and_stops_there() {
 
 #[test]
 fn back_walks_from_the_results_to_the_map_and_keeps_every_answer() {
-    let s = apply(&knee(), Action::Next);
-    let qs = s.questions();
-    // Answer each question, as a runner clicking through would.
-    let mut s = s;
-    for q in &qs {
+    let mut s = apply(&knee(), Action::Next);
+    // Answer each question shown, as a runner clicking through would; the path may shorten as
+    // answers make later questions moot, and Back retraces the questions actually shown.
+    let mut shown = Vec::new();
+    while let Step::Question(q) = s.step {
+        shown.push(q);
         let reply = match q.kind() {
             QuestionKind::Single => Reply::One(q.answers()[0]),
             // A warning sign would end the check at once; "None of these" walks every question.
-            QuestionKind::Multi if *q == Question::RedFlags => many(&[Answer::None]),
+            QuestionKind::Multi if q == Question::RedFlags => many(&[Answer::None]),
             QuestionKind::Multi => many(&[q.answers()[0]]),
             QuestionKind::Weeks => Reply::Weeks(6),
         };
-        s = run(s, [Action::Answer(*q, reply)]);
+        s = run(s, [Action::Answer(q, reply)]);
         s = apply(&s, Action::Next);
     }
     assert_eq!(s.step, Step::Results);
+    assert_eq!(s.questions(), shown);
     let answers = s.answers.clone();
-    assert_eq!(answers.0.len(), qs.len());
+    assert_eq!(answers.0.len(), shown.len());
 
     s = apply(&s, Action::Back);
-    assert_eq!(s.step, Step::Question(*qs.last().unwrap()));
-    for q in qs.iter().rev().skip(1) {
+    assert_eq!(s.step, Step::Question(*shown.last().unwrap()));
+    for q in shown.iter().rev().skip(1) {
         s = apply(&s, Action::Back);
         assert_eq!(s.step, Step::Question(*q));
     }
@@ -207,34 +209,35 @@ fn progress_counts_questions_for_the_picked_regions() {
     assert_eq!(apply(&s, Action::ShowResults).progress(), (n, n));
 }
 
+/// "Did anything help?" comes first; "what have you tried" only when it did not help (SPEC v2,
+/// fewer questions): that is when what was tried can change the result.
 #[test]
-fn did_it_help_is_skipped_when_nothing_was_tried() {
-    use painmap_core::session::{Action, Session, Step};
+fn what_was_tried_is_asked_only_when_nothing_helped() {
+    use painmap_core::session::{Action, Session};
     use painmap_core::{Answer, Question, RegionSel};
     let s = Session::new(Pack::english())
         .apply(Action::ToggleRegion(
-            RegionSel::parse("hip-outer.right").unwrap(),
+            RegionSel::parse("knee-outer.right").unwrap(),
         ))
         .unwrap()
         .apply(Action::ToggleMulti(Question::RedFlags, Answer::None))
         .unwrap();
-    assert!(s.questions().contains(&Question::SelfCareResult));
-    let s = s
-        .apply(Action::ToggleMulti(
-            Question::SelfCareTried,
-            Answer::Nothing,
+    let qs = s.questions();
+    let result = qs.iter().position(|q| *q == Question::SelfCareResult);
+    let tried = qs.iter().position(|q| *q == Question::SelfCareTried);
+    assert!(result.is_some() && result < tried, "{qs:?}");
+    let helped = s
+        .apply(Action::Answer(
+            Question::SelfCareResult,
+            Reply::One(Answer::Helped),
         ))
         .unwrap();
-    assert!(!s.questions().contains(&Question::SelfCareResult));
-    // From "what have you tried", Next skips straight past "did it help".
-    let s = s
-        .apply(Action::GoTo(Step::Question(Question::SelfCareTried)))
+    assert!(!helped.questions().contains(&Question::SelfCareTried));
+    let no_help = s
+        .apply(Action::Answer(
+            Question::SelfCareResult,
+            Reply::One(Answer::NoHelp),
+        ))
         .unwrap();
-    let next = s.apply(Action::Next).unwrap();
-    assert_ne!(next.step, Step::Question(Question::SelfCareResult));
-    // Ticking something real brings the question back.
-    let s = s
-        .apply(Action::ToggleMulti(Question::SelfCareTried, Answer::Rest))
-        .unwrap();
-    assert!(s.questions().contains(&Question::SelfCareResult));
+    assert!(no_help.questions().contains(&Question::SelfCareTried));
 }

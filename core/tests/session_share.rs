@@ -65,9 +65,14 @@ fn encode_orders_every_question_as_spec_does() {
                 | Question::Aggravators
                 | Question::SelfCareTried
                 | Question::BoneRisk
+                | Question::HipJointSigns
         )
     });
     answers.push((Question::RedFlags, many(&[Answer::None])));
+    answers.push((
+        Question::HipJointSigns,
+        many(&[Answer::PinchDeepBend, Answer::CatchingClicking]),
+    ));
     answers.push((Question::BoneRisk, many(&[Answer::PeriodsStopped])));
     answers.push((Question::SelfCareTried, many(&[Answer::Nothing])));
     answers.push((

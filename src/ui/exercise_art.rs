@@ -1,6 +1,6 @@
 //! One simple line illustration per exercise, drawn as inline SVG so it prints, scales and needs no
-//! request. The figure uses `currentColor`; props (bench, chair, band, roller, slope) are muted, and
-//! the muscle the exercise targets is marked in the accent colour.
+//! request. The figure uses `currentColor`; props (bench, chair, wall, band, roller, slope, weight
+//! plate) are muted, and the muscle the exercise targets is marked in the accent colour.
 
 use painmap_core::Exercise;
 use yew::prelude::*;
@@ -116,6 +116,46 @@ fn drawing(exercise: Exercise) -> Html {
             { limb("52,70 16,50") }
             { limb("100,70 148,60") }
             { head("38", "74") }
+        </> },
+        // Back flat against the wall, thighs level, shins upright: a held quarter-to-half squat.
+        Exercise::WallSitHold => html! { <>
+            { prop("M8 110 H152 M60 14 V110") }
+            { target("86", "79", "10", "6") }
+            { limb("94,109 94,82 66,82") }
+            { limb("66,82 66,46") }
+            { limb("66,50 94,50") }
+            { head("71", "35") }
+        </> },
+        // Halfway down a slow squat, a loaded bar (seen end on) on the upper back, knees over feet.
+        Exercise::SlowHeavySquat => html! { <>
+            { prop("M8 110 H152 M126 48 V92 M120 86 L126 92 L132 86") }
+            <circle class="pm-art-prop" cx="75" cy="43" r="12" />
+            <circle class="pm-art-prop" cx="75" cy="43" r="2.5" />
+            { target("85", "78", "9", "6") }
+            { limb("82,110 92,85 68,71") }
+            { limb("68,71 84,39") }
+            { head("90", "29") }
+        </> },
+        // Seen from the front: on one leg beside a wall, the other knee pressed out into it.
+        Exercise::HipAbductionHold => html! { <>
+            { prop("M8 110 H152 M100 14 V110") }
+            { target("72", "58", "6", "6") }
+            { target("88", "58", "6", "6") }
+            { limb("80,30 80,62") }
+            { limb("74,62 75,85 76,108") }
+            { limb("86,62 96,84 93,97") }
+            { limb("80,38 68,54") }
+            { limb("80,38 96,50") }
+            { head("80", "21") }
+        </> },
+        // On the back, feet flat, hips up in one line from the shoulders to the knees.
+        Exercise::BridgeHold => html! { <>
+            { prop("M8 110 H152") }
+            { target("82", "95", "9", "5") }
+            { limb("50,107 84,90 110,76") }
+            { limb("110,76 114,108") }
+            { limb("50,107 82,108") }
+            { head("39", "100") }
         </> },
     }
 }

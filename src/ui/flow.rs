@@ -190,24 +190,22 @@ fn multi_choice(pack: &Pack, q: Question, props: &QuestionStepProps) -> Html {
         Some(Reply::Many(set)) => set.clone(),
         _ => VecSet::new(),
     };
-    // For the front of the hip the signs of a stress fracture come first and stand out. Warning
-    // signs are offered where they apply; one already ticked always stays in view.
-    let (emphasised, offered): (Vec<Answer>, Vec<Answer>) = if q == Question::RedFlags {
-        let offered = engine::red_flags_offered(&props.regions);
-        let offered: Vec<Answer> = q
-            .answers()
-            .iter()
-            .copied()
-            .filter(|a| offered.contains(a) || ticked.contains(a))
-            .collect();
-        let emphasised = engine::emphasised_red_flags(&props.regions)
+    // For the front of the hip the signs of a stress fracture come first and stand out. Answers
+    // are offered where they apply (warning signs, what makes it worse); one already ticked always
+    // stays in view.
+    let mut replied = painmap_core::Answers::default();
+    if let Some(r) = &props.reply {
+        replied.0.insert(q, r.clone());
+    }
+    let offered = engine::answers_offered(q, &props.regions, &replied, pack);
+    let emphasised: Vec<Answer> = if q == Question::RedFlags {
+        engine::emphasised_red_flags(&props.regions)
             .iter()
             .copied()
             .filter(|a| offered.contains(a))
-            .collect();
-        (emphasised, offered)
+            .collect()
     } else {
-        (Vec::new(), q.answers().to_vec())
+        Vec::new()
     };
     let mut order: Vec<Answer> = emphasised.to_vec();
     order.extend(offered.into_iter().filter(|a| !emphasised.contains(a)));

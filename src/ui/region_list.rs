@@ -19,9 +19,10 @@ pub struct RegionListProps {
 }
 
 /// Top to bottom on the body, so the list reads like the figure.
-const LIST_ORDER: [Region; 15] = [
+const LIST_ORDER: [Region; 16] = [
     Region::LowerBack,
     Region::ButtockSi,
+    Region::SitBone,
     Region::HipFront,
     Region::HipOuter,
     Region::Groin,

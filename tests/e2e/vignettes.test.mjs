@@ -12,8 +12,18 @@ import assert from 'node:assert/strict';
 const vignettes = loadVignettes();
 let site;
 let browser;
+/** Question screens each one-place story took by clicking (SPEC v2 aim: a median of 8 or fewer). */
+const screens = new Map();
 before(async () => ({ site, browser } = await openSiteAndBrowser()));
-after(() => closeSiteAndBrowser({ site, browser }));
+after(() => {
+  const counts = [...screens.values()].sort((a, b) => a - b);
+  if (counts.length) {
+    const median = counts[Math.floor(counts.length / 2)];
+    console.log(`one-place stories clicked: ${counts.length} · median ${median} · maximum ${counts.at(-1)} question screens`);
+    for (const [id, n] of screens) console.log(`  ${id.padEnd(28)} ${n}`);
+  }
+  return closeSiteAndBrowser({ site, browser });
+});
 
 for (const v of vignettes) {
   if (!v.link_only) test(`vignette ${v.id}: clicking through the check`, async () => {
@@ -24,6 +34,7 @@ for (const v of vignettes) {
       await page.locator('[data-action="next"]').first().click();
       const asked = await answerAll(page, v.answers);
       assert.equal(asked[0], 'red-flags', `${v.id}: the warning signs come first`);
+      if (v.regions.length === 1) screens.set(v.id, asked.length);
       checkExpect(v.id, await readResults(page), v.expect);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${v.id}: the results fit a 390 px phone without sideways scrolling (${overflow}px too wide)`);

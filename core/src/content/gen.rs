@@ -77,7 +77,7 @@ lit_struct! {
     QuestionText { prompt, help, hint, answers }
     RedFlagText { reason, source }
     ChainStep { text, at, source }
-    ConditionContent { name, clinical_name, explanation, where_it_hurts, origin, chain, factors,
+    ConditionContent { name, clinical_name, explanation, where_it_hurts, origin, loaded_by, chain, factors,
         exercises, training_changes, facts }
     FactorContent { name, explanation, advice, exercises }
     ExerciseContent { name, why, steps, cues, dose, easier, harder, when, muscles, source }

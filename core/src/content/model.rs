@@ -220,6 +220,13 @@ pub struct ConditionContent {
     pub where_it_hurts: Fact,
     /// Where the problem usually starts.
     pub origin: Origin,
+    /// For a `local` origin (the trouble starts where it hurts): what loads the sore tissue, which
+    /// the origin view names instead of drawing an arrow. Absent for `hip` and `spine`.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub loaded_by: Option<Fact>,
     /// From the start of the problem to the pain, in order.
     pub chain: List<ChainStep>,
     /// What usually feeds it.

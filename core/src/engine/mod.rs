@@ -7,38 +7,38 @@
 //! answer point where, and how strongly) is data in the pack's `rules`, so the evidence a runner
 //! reads and the score it moved are one and the same entry.
 
+mod ask;
 mod outcome;
 mod plan;
 mod rank;
 mod triage;
 
 pub use crate::ids::{Caution, HelpReason, Strength};
+pub use ask::{answers_offered, questions_to_ask};
 pub use outcome::*;
 pub use plan::plan_kind;
+pub use rank::TIE_ORDER;
 pub use triage::{
-    any_bone_stress, red_flag_level, red_flags_answered, red_flags_offered, stop_signs,
+    any_bone_stress, help_reason_when_first, red_flag_level, red_flags_answered, red_flags_offered,
+    stop_signs,
 };
 
 use crate::answers::CheckInput;
 use crate::content::{Pack, Trigger};
-use crate::ids::{Answer, Question, RegionSel, Triage};
+use crate::ids::{Answer, Condition, Question, RegionSel, Triage};
 use crate::vec_set::VecSet;
 
-/// Questions the engine's own SPEC rules read (triage, help, schedule), asked for every in-scope
-/// check whatever the content's rules say.
+/// Questions the engine's own SPEC rules read (triage, help, schedule), open to every in-scope
+/// check whatever the content's rules say ([`questions_to_ask`] decides whether each is asked).
 pub const ENGINE_QUESTIONS: &[Question] = &[
     Question::RedFlags,
-    Question::SelfCareTried,
-    Question::SelfCareResult,
     Question::Duration,
     Question::Trend,
     Question::TrainingImpact,
+    Question::SelfCareResult,
+    Question::SelfCareTried,
     Question::WeeksToRace,
 ];
-
-/// Asked for every in-scope check even where no rule for the picked places reads it: what the pain
-/// feels like is the first thing a clinician asks, and it travels with the share link and printout.
-pub const ALWAYS_ASKED: &[Question] = &[Question::PainQuality];
 
 /// Asked whenever a bone-stress place is picked, in scope or not (SPEC v2): pain when walking or at
 /// rest there is urgent, a jump in distance or a start in weeks 4-6 brings the bone-stress caution,
@@ -50,12 +50,14 @@ pub const BONE_STRESS_QUESTIONS: &[Question] = &[
     Question::BoneRisk,
 ];
 
-/// The questions to ask, in order: `red-flags` always first; the bone-stress screen
-/// ([`BONE_STRESS_QUESTIONS`]) whenever a bone-stress place is picked; then, when an in-scope place
-/// is picked, the questions whose answers can move a condition those places point to, plus the
-/// ones the engine's own rules need (self-care, duration, trend, training impact, weeks to race)
-/// and [`ALWAYS_ASKED`]. With only out-of-scope places picked, only the red flags (and the
-/// bone-stress screen for a shin) are asked: they still decide urgency.
+/// Every question these places could ask, in order: `red-flags` always first; the bone-stress
+/// screen ([`BONE_STRESS_QUESTIONS`]) whenever a bone-stress place is picked; then, when an in-scope
+/// place is picked, the questions whose answers can move a condition those places point to or
+/// reveal a factor such a condition lists, plus the ones the engine's own rules need (duration,
+/// trend, training impact, self-care, weeks to race). With only out-of-scope places picked, only
+/// the red flags (and the bone-stress screen for a shin) are asked: they still decide urgency.
+///
+/// Which of these are actually asked, given the answers so far, is [`questions_to_ask`].
 pub fn questions_for(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> {
     // One flag per question, indexed by SPEC order: the questions come out in that order.
     let mut wanted = [false; Question::ALL.len()];
@@ -74,20 +76,48 @@ pub fn questions_for(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> 
         return ordered(&wanted);
     }
     let candidates = rank::candidates(&in_scope, pack);
-    for q in ENGINE_QUESTIONS.iter().chain(ALWAYS_ASKED) {
+    for q in ENGINE_QUESTIONS {
         wanted[*q as usize] = true;
     }
-    for rule in pack.rules.iter() {
-        if candidates[rule.condition as usize].is_none() {
-            continue;
-        }
-        if let Trigger::Answers(atoms) = &rule.when {
-            for (q, _) in atoms.iter() {
-                wanted[*q as usize] = true;
-            }
-        }
+    for (q, _) in questions_read(&candidates, pack) {
+        let named = q
+            .only_at()
+            .is_none_or(|at| in_scope.iter().any(|s| at.contains(&s.region)));
+        wanted[q as usize] |= named;
     }
     ordered(&wanted)
+}
+
+/// Every `question=answer` a rule reads for these candidate conditions: their own rules, and the
+/// factor rules of factors they list (a factor is shown only with a condition that lists it).
+pub(crate) fn questions_read(
+    candidates: &[Option<(i32, &crate::content::Text)>; Condition::ALL.len()],
+    pack: &Pack,
+) -> Vec<(Question, Answer)> {
+    let is_candidate = |c: Condition| candidates[c as usize].is_some();
+    let condition_rules = pack
+        .rules
+        .iter()
+        .filter(|r| is_candidate(r.condition))
+        .map(|r| &r.when);
+    let factor_rules = pack
+        .factor_rules
+        .iter()
+        .filter(|r| {
+            r.factors.iter().any(|f| {
+                Condition::ALL.iter().any(|c| {
+                    is_candidate(*c) && pack.condition(*c).is_some_and(|cc| cc.factors.contains(f))
+                })
+            })
+        })
+        .map(|r| &r.when);
+    let mut out = Vec::new();
+    for when in condition_rules.chain(factor_rules) {
+        if let Trigger::Answers(atoms) = when {
+            out.extend(atoms.iter().copied());
+        }
+    }
+    out
 }
 
 fn ordered(wanted: &[bool; Question::ALL.len()]) -> Vec<Question> {
@@ -132,7 +162,8 @@ pub fn emphasised_red_flags(regions: &VecSet<RegionSel>) -> &'static [Answer] {
 /// 4. ranking of the conditions the in-scope places point to, with evidence ("no clear match" when
 ///    none reaches the pack's threshold);
 /// 5. factors the answers reveal, and the plan from the shown conditions and factors;
-/// 6. `see-professional` when any SPEC reason holds (listed), otherwise `self-care`.
+/// 6. `see-professional` when any SPEC reason holds (listed; among them a first condition that needs a
+///    clinician, [`help_reason_when_first`]), otherwise `self-care`.
 ///
 /// Cautions (bone stress) are shown whatever the triage.
 pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
@@ -192,11 +223,11 @@ pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
     let no_clear_match = conditions.is_empty();
 
     triage::answer_reasons(answers, &mut help_reasons);
-    if conditions
-        .iter()
-        .any(|m| m.origin == crate::ids::Origin::Spine)
+    if let Some(reason) = conditions
+        .first()
+        .and_then(|m| help_reason_when_first(m.condition))
     {
-        help_reasons.push(HelpReason::SpineOrigin);
+        help_reasons.push(reason);
     }
     if !out_of_scope.is_empty() {
         help_reasons.push(HelpReason::OutOfScope);

@@ -74,11 +74,11 @@ pub struct Plan {
     /// The weekly strength schedule: `build` (more than 4 weeks to race, no race, or not said) or
     /// `maintenance` (4 weeks or fewer).
     pub kind: PlanKind,
-    /// Deduplicated, in order: the conditions' exercises by rank, then the factors'.
+    /// Deduplicated, in order: the first condition's exercises, then the factors'.
     pub exercises: Vec<PlanExercise>,
-    /// A spine-origin match is shown: show the proactive-care advice.
+    /// The first condition starts in the spine: show the proactive-care advice.
     pub spine_care: bool,
-    /// A knee condition is shown and the race is 6 or more weeks away (or there is none): show that
+    /// The first condition is a knee condition and the race is 6 or more weeks away (or there is none): show that
     /// eight weeks is enough for most knee problems.
     pub knee_timeline: bool,
 }

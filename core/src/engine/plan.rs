@@ -8,7 +8,9 @@ use crate::answers::Answers;
 use crate::content::{Pack, Trigger};
 use crate::ids::{Area, Exercise, Origin, PlanKind};
 
-/// Factors revealed by the factor rules that hold, in `Factor` order, each with its rules.
+/// Factors revealed by the factor rules that hold, in `Factor` order, each with its rules; only
+/// those the first condition lists (sitting a lot says nothing about, say, an IT band's pain). A
+/// `match:` rule holds when its condition comes first.
 pub(super) fn factors(
     answers: &Answers,
     shown: &[ConditionMatch],
@@ -18,7 +20,7 @@ pub(super) fn factors(
     for rule in pack.factor_rules.iter() {
         let holds = match &rule.when {
             Trigger::Answers(atoms) => answers_hold(&atoms[..], answers),
-            Trigger::Match(c) => shown.iter().any(|m| m.condition == *c),
+            Trigger::Match(c) => shown.first().is_some_and(|m| m.condition == *c),
             Trigger::Region(_) => false,
         };
         if !holds {
@@ -34,6 +36,12 @@ pub(super) fn factors(
             }
         }
     }
+    found.retain(|x| {
+        shown.first().is_some_and(|m| {
+            pack.condition(m.condition)
+                .is_some_and(|c| c.factors.contains(&x.factor))
+        })
+    });
     super::sort_small_by_key(&mut found, |x| x.factor);
     found
 }
@@ -60,7 +68,9 @@ pub(super) fn plan(
             because: vec![why],
         }),
     };
-    for m in shown {
+    // The plan is for the first condition, where it hurts and where it starts; the others shown
+    // are possibilities to raise with a clinician, not more exercises to do.
+    for m in shown.iter().take(1) {
         for e in pack
             .condition(m.condition)
             .map(|c| c.exercises.as_ref())
@@ -81,10 +91,10 @@ pub(super) fn plan(
     Plan {
         kind: plan_kind(answers),
         exercises,
-        spine_care: shown.iter().any(|m| m.origin == Origin::Spine),
+        spine_care: shown.first().is_some_and(|m| m.origin == Origin::Spine),
         // SPEC v2: "eight weeks is enough" only when there are 6 weeks or more left, or no race.
         knee_timeline: matches!(answers.weeks_to_race(), Some(None) | Some(Some(6..)))
-            && shown.iter().any(|m| {
+            && shown.first().is_some_and(|m| {
                 pack.rules.iter().any(|r| {
                     r.condition == m.condition
                         && matches!(r.when, Trigger::Region(reg) if reg.area() == Area::Knee)

@@ -5,9 +5,43 @@
 use super::outcome::{ConditionMatch, Evidence};
 use crate::answers::Answers;
 use crate::content::{Pack, Text, Trigger};
-use crate::ids::{Answer, Condition, Question, RegionSel};
+use crate::ids::{Answer, Condition, Question, RegionSel, Strength};
 
 const N: usize = Condition::ALL.len();
+
+/// Which condition comes first when two score the same, first wins. Stated once, here, so no tie
+/// is ever settled by accident:
+/// 1. the conditions that need a clinician (sciatica, then the hip joint and the inner knee), so
+///    a tie never softens the triage;
+/// 2. outer hip tendon pain before hip pain from the lower back: SPEC v2 makes the tendon the
+///    answer unless the back's pattern wins outright; then pain around the SI joint;
+/// 3. the high hamstring tendon (the sit bone has no other local candidate);
+/// 4. the knee: runner's knee, IT band, then front-of-knee overload before patellar tendon pain
+///    (SPEC v2: overload stays the answer unless the tendon's signs win outright);
+/// 5. low back pain last: any other candidate at the same score is the more specific answer.
+pub const TIE_ORDER: [Condition; N] = [
+    Condition::Sciatica,
+    Condition::HipJointPain,
+    Condition::MedialKneePain,
+    Condition::GlutealTendinopathy,
+    Condition::LumbarReferredHipPain,
+    Condition::SiJointDysfunction,
+    Condition::ProximalHamstringTendinopathy,
+    Condition::PatellofemoralPain,
+    Condition::ItBandSyndrome,
+    Condition::AnteriorKneeOverload,
+    Condition::PatellarTendinopathy,
+    Condition::NonspecificLowBackPain,
+];
+
+fn tie_rank(c: Condition) -> usize {
+    TIE_ORDER.iter().position(|x| *x == c).unwrap_or(N)
+}
+
+/// Whether `a` comes before `b` when they score the same ([`TIE_ORDER`]).
+pub(super) fn tie_wins(a: Condition, b: Condition) -> bool {
+    tie_rank(a) < tie_rank(b)
+}
 
 /// Whether every `question=answer` of a trigger holds (`unsure` never does: rules cannot name it).
 pub(super) fn answers_hold(atoms: &[(Question, Answer)], answers: &Answers) -> bool {
@@ -91,12 +125,20 @@ pub(super) fn rank(in_scope: &[RegionSel], answers: &Answers, pack: &Pack) -> Ve
             condition,
             origin: content.origin,
             score: scores[i],
-            strength: pack.scoring.strength(scores[i]),
+            // A place alone is only a possibility, however strongly it points: an answer must
+            // back it before the match is called weak, moderate or strong.
+            strength: if ev.iter().skip(1).any(|e| e.raised()) {
+                pack.scoring.strength(scores[i])
+            } else {
+                Strength::Possible
+            },
             sites,
             evidence: ev,
         });
     }
-    // Best first; ties keep SPEC's condition order, so the result never depends on anything else.
-    super::sort_small_by_key(&mut shown, |m| (std::cmp::Reverse(m.score), m.condition));
+    // Best first; ties by the stated order, so the result never depends on anything else.
+    super::sort_small_by_key(&mut shown, |m| {
+        (std::cmp::Reverse(m.score), tie_rank(m.condition))
+    });
     shown
 }

@@ -5,7 +5,9 @@
 //! All of it lives in code, not in the content pack, so no pack can ever soften a warning sign.
 
 use crate::answers::Answers;
-use crate::ids::{Answer, Area, Caution, HelpReason, Question, Region, RegionSel, Triage};
+use crate::ids::{
+    Answer, Area, Caution, Condition, HelpReason, Question, Region, RegionSel, Triage,
+};
 use crate::vec_set::VecSet;
 
 /// How urgent one stop sign is for these places, exactly as SPEC's triage table:
@@ -70,7 +72,7 @@ pub fn red_flags_offered(regions: &VecSet<RegionSel>) -> Vec<Answer> {
 /// The signs that stop the check, most urgent first (SPEC order within a level), and the level they
 /// set. A ticked sign always counts, even one the step would not offer for these places (a share
 /// link may carry it): nothing softens a warning sign.
-pub(super) fn stop(
+pub(crate) fn stop(
     regions: &VecSet<RegionSel>,
     answers: &Answers,
 ) -> (Option<Triage>, Vec<Answer>) {
@@ -177,5 +179,26 @@ pub(super) fn answer_reasons(answers: &Answers, reasons: &mut Vec<HelpReason>) {
     let tried_nothing = answers.has(Question::SelfCareTried, Answer::Nothing);
     if answers.is(Question::SelfCareResult, Answer::NoHelp) && !tried_nothing {
         reasons.push(HelpReason::SelfCareNoHelp);
+    }
+}
+
+/// The reason to book an assessment when `c` comes first (SPEC triage table): hip pain from the
+/// lower back and pain around the SI joint are best treated hands-on alongside exercise (H);
+/// sciatica needs a clinician to check the nerve root, and hip joint pain and inner knee pain an
+/// examination to tell their causes apart (v2). The rest can start with self-care.
+pub fn help_reason_when_first(c: Condition) -> Option<HelpReason> {
+    match c {
+        Condition::LumbarReferredHipPain | Condition::SiJointDysfunction => {
+            Some(HelpReason::SpineOrigin)
+        }
+        Condition::Sciatica => Some(HelpReason::NerveRoot),
+        Condition::HipJointPain | Condition::MedialKneePain => Some(HelpReason::NeedsExamination),
+        Condition::PatellofemoralPain
+        | Condition::ItBandSyndrome
+        | Condition::AnteriorKneeOverload
+        | Condition::GlutealTendinopathy
+        | Condition::NonspecificLowBackPain
+        | Condition::PatellarTendinopathy
+        | Condition::ProximalHamstringTendinopathy => None,
     }
 }

@@ -7,18 +7,21 @@ id_enum! {
         PainQuality = "pain-quality",
         PainTiming = "pain-timing",
         Aggravators = "aggravators",
+        PressTender = "press-tender",
+        LegSymptoms = "leg-symptoms",
+        HipJointSigns = "hip-joint-signs",
         RestResponse = "rest-response",
         ForcedStop = "forced-stop",
         BuildWeek = "build-week",
         VolumeJump = "volume-jump",
         BoneRisk = "bone-risk",
-        SelfCareTried = "self-care-tried",
-        SelfCareResult = "self-care-result",
         SingleLegSquat = "single-leg-squat",
         SittingHours = "sitting-hours",
         Duration = "duration",
         Trend = "trend",
         TrainingImpact = "training-impact",
+        SelfCareResult = "self-care-result",
+        SelfCareTried = "self-care-tried",
         WeeksToRace = "weeks-to-race",
     }
 }
@@ -40,7 +43,8 @@ impl Question {
             Question::RedFlags
             | Question::Aggravators
             | Question::SelfCareTried
-            | Question::BoneRisk => QuestionKind::Multi,
+            | Question::BoneRisk
+            | Question::HipJointSigns => QuestionKind::Multi,
             Question::WeeksToRace => QuestionKind::Weeks,
             _ => QuestionKind::Single,
         }
@@ -80,12 +84,19 @@ impl Question {
             ],
             Question::Aggravators => &[
                 Downhill,
+                Uphill,
                 Stairs,
                 Squatting,
                 LongSitting,
                 MoreMileageOrSpeed,
+                LyingOnThatSide,
+                CrossingLegs,
+                DeepHipBend,
+                BendingOrLifting,
                 None,
             ],
+            Question::PressTender | Question::LegSymptoms => &[Yes, No, Unsure],
+            Question::HipJointSigns => &[PinchDeepBend, CatchingClicking, StiffAfterSitting, None],
             Question::RestResponse => &[EasesThenReturns, EasesAndStaysAway, NoChange, Unsure],
             Question::ForcedStop => &[Yes, No, Unsure],
             Question::BuildWeek => &[Weeks0To3, Weeks4To6, Weeks7Plus, NotBuilding, Unsure],
@@ -109,10 +120,25 @@ impl Question {
         }
     }
 
+    /// The places SPEC v2 names for a question that only makes sense there (pressing a tendon, pain
+    /// spreading below the knee, the hip joint's signs); `None` for a question open to every place.
+    pub fn only_at(self) -> Option<&'static [crate::ids::Region]> {
+        use crate::ids::Region::*;
+        match self {
+            Question::PressTender => Some(&[HipOuter, KneeBelowKneecap, KneeInner, SitBone]),
+            Question::LegSymptoms => Some(&[LowerBack, ButtockSi, SitBone, HipOuter]),
+            Question::HipJointSigns => Some(&[HipFront, Groin]),
+            _ => None,
+        }
+    }
+
     /// For multi-choice questions: the answer that means "none of these" and excludes the others.
     pub fn exclusive_answer(self) -> Option<Answer> {
         match self {
-            Question::RedFlags | Question::Aggravators | Question::BoneRisk => Some(Answer::None),
+            Question::RedFlags
+            | Question::Aggravators
+            | Question::BoneRisk
+            | Question::HipJointSigns => Some(Answer::None),
             Question::SelfCareTried => Some(Answer::Nothing),
             _ => None,
         }
@@ -156,6 +182,15 @@ id_enum! {
         Squatting = "squatting",
         LongSitting = "long-sitting",
         MoreMileageOrSpeed = "more-mileage-or-speed",
+        Uphill = "uphill",
+        LyingOnThatSide = "lying-on-that-side",
+        CrossingLegs = "crossing-legs",
+        DeepHipBend = "deep-hip-bend",
+        BendingOrLifting = "bending-or-lifting",
+        // hip-joint-signs
+        PinchDeepBend = "pinch-deep-bend",
+        CatchingClicking = "catching-clicking",
+        StiffAfterSitting = "stiff-after-sitting",
         // rest-response
         EasesThenReturns = "eases-then-returns",
         EasesAndStaysAway = "eases-and-stays-away",

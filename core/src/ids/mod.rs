@@ -96,7 +96,7 @@ mod tests {
         assert!(RegionSel::parse("lower-back.center").is_some());
         assert!(RegionSel::parse("lower-back.left").is_none());
         assert!(RegionSel::parse("knee-front").is_none());
-        assert_eq!(RegionSel::all().count(), 14 * 2 + 1);
+        assert_eq!(RegionSel::all().count(), 15 * 2 + 1);
     }
 
     #[test]

@@ -14,6 +14,7 @@ id_enum! {
         HipOuter = "hip-outer",
         HipFront = "hip-front",
         ButtockSi = "buttock-si",
+        SitBone = "sit-bone",
         LowerBack = "lower-back",
         KneeInner = "knee-inner",
         KneeBack = "knee-back",
@@ -37,20 +38,23 @@ impl Region {
                 | Region::HipOuter
                 | Region::HipFront
                 | Region::ButtockSi
+                | Region::SitBone
                 | Region::LowerBack
+                | Region::Groin
+                | Region::KneeInner
         )
     }
 
     /// Where a stress fracture in a distance runner can hide behind ordinary-seeming pain (SPEC v2
     /// "bone-stress regions", after Warden et al., JOSPT 2014): pain here with a jump in distance,
-    /// or pain when walking or at rest, brings the bone-stress screen. (`sit-bone` joins when the
-    /// map gains it.)
+    /// or pain when walking or at rest, brings the bone-stress screen.
     pub const fn is_bone_stress(self) -> bool {
         matches!(
             self,
             Region::HipFront
                 | Region::Groin
                 | Region::ButtockSi
+                | Region::SitBone
                 | Region::ThighOuter
                 | Region::Shin
         )
@@ -79,6 +83,7 @@ impl Region {
             | Region::HipOuter
             | Region::HipFront
             | Region::ButtockSi
+            | Region::SitBone
             | Region::Groin => Area::HipAndThigh,
             Region::LowerBack => Area::LowerBack,
             Region::Shin | Region::CalfAchilles | Region::Ankle | Region::Foot => Area::LowerLeg,

@@ -9,6 +9,13 @@ id_enum! {
         AnteriorKneeOverload = "anterior-knee-overload",
         LumbarReferredHipPain = "lumbar-referred-hip-pain",
         SiJointDysfunction = "si-joint-dysfunction",
+        GlutealTendinopathy = "gluteal-tendinopathy",
+        NonspecificLowBackPain = "nonspecific-low-back-pain",
+        Sciatica = "sciatica",
+        PatellarTendinopathy = "patellar-tendinopathy",
+        ProximalHamstringTendinopathy = "proximal-hamstring-tendinopathy",
+        HipJointPain = "hip-joint-pain",
+        MedialKneePain = "medial-knee-pain",
     }
 }
 
@@ -17,6 +24,8 @@ id_enum! {
     Origin {
         Hip = "hip",
         Spine = "spine",
+        /// SPEC v2: the trouble starts where it hurts (a tendon or a joint under load).
+        Local = "local",
     }
 }
 
@@ -44,6 +53,10 @@ id_enum! {
         DownhillTechnique = "downhill-technique",
         RollerMassage = "roller-massage",
         BirdDog = "bird-dog",
+        WallSitHold = "wall-sit-hold",
+        SlowHeavySquat = "slow-heavy-squat",
+        HipAbductionHold = "hip-abduction-hold",
+        BridgeHold = "bridge-hold",
     }
 }
 
@@ -99,8 +112,14 @@ id_enum! {
         TrainingLimited = "training-limited",
         /// K: rest and strength work (self-care) tried without improvement.
         SelfCareNoHelp = "self-care-no-help",
-        /// H: a spine-origin match is best treated hands-on.
+        /// H: hip pain from the lower back or pain around the SI joint comes first: hands-on care
+        /// alongside exercise.
         SpineOrigin = "spine-origin",
+        /// SPEC v2: sciatica comes first: an irritated nerve root should be checked by a clinician.
+        NerveRoot = "nerve-root",
+        /// SPEC v2: hip joint pain or inner knee pain comes first: only an examination tells their
+        /// causes apart.
+        NeedsExamination = "needs-examination",
         /// Some picked places are outside what this check covers.
         OutOfScope = "out-of-scope",
         /// Nothing the check knows fits: a clinician should look.

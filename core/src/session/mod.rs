@@ -5,8 +5,8 @@
 //! The Yew app wraps this in a thin `Reducible`; everything here tests natively.
 //!
 //! # Decisions
-//! - **Answers are never pruned.** When regions change, replies to questions no longer asked stay in
-//!   [`Session::answers`] but are left out of [`Session::check_input`], so removing a region and
+//! - **Answers are never pruned.** When regions or earlier answers change, replies to questions no
+//!   longer asked stay in [`Session::answers`] but are left out of [`Session::check_input`], so removing a region and
 //!   putting it back, or going back and forth, never loses what the runner typed. One exception,
 //!   for safety: "None of these" on the warning signs was said of the signs shown then; when new
 //!   places bring signs the runner has not seen (hopping pain, a locking knee), it is forgotten and
@@ -14,7 +14,7 @@
 //! - **A warning sign ends the questions.** Next from the warning signs with a sign ticked goes
 //!   straight to what to do now: nothing asked after it could change that.
 //! - **The step is always valid** for the regions: `Map` always; `Question(q)` only while `q` is
-//!   among [`crate::engine::questions_for`]; `Results` only with at least one region. Any action that
+//!   among [`Session::questions`]; `Results` only with at least one region. Any action that
 //!   would leave an invalid step moves it to a valid one (see [`Session::apply`]).
 //! - **Nothing gets past the warning signs unanswered** (SPEC v2 "no skipping"): every step after
 //!   the red-flag step, the results included, needs at least one sign or "None of these" ticked.
@@ -34,7 +34,7 @@
 
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
 use crate::content::{Pack, PackRef};
-use crate::engine::{questions_for, red_flag_level, red_flags_answered, red_flags_offered};
+use crate::engine::{questions_to_ask, red_flag_level, red_flags_answered, red_flags_offered};
 use crate::ids::{Answer, Question, QuestionKind, RegionSel, Triage};
 use crate::vec_set::VecSet;
 
@@ -190,16 +190,11 @@ impl Session {
         red_flags_answered(&self.answers)
     }
 
-    /// The questions asked for the picked places, in order.
-    ///
-    /// "Did it help?" is skipped when the runner said they have tried nothing yet: there is
-    /// nothing to judge, and asking would only invite a contradictory answer.
+    /// The questions asked for the picked places, in order, given the answers so far: only those
+    /// whose answer could still change the result ([`questions_to_ask`]). The list can only
+    /// shrink or grow after the step being answered, never before it.
     pub fn questions(&self) -> Vec<Question> {
-        let mut qs = questions_for(&self.regions, &self.pack);
-        if self.answers.has(Question::SelfCareTried, Answer::Nothing) {
-            qs.retain(|q| *q != Question::SelfCareResult);
-        }
-        qs
+        questions_to_ask(&self.regions, &self.answers, &self.pack)
     }
 
     /// The units to show: the runner's choice, else the host's default.

@@ -76,15 +76,7 @@ pub fn all_vignettes() -> Vec<Vignette> {
 /// `hip-joint-signs`). This list only ever shrinks: `pending_v2_stories_still_fail` fails as soon
 /// as one of them passes, so it is taken off here. The e2e suite reads the same list from
 /// `tests/e2e/lib/flow.mjs`; a test keeps the two equal.
-pub const PENDING_V2: &[&str] = &[
-    "outer-hip-tendon-classic",
-    "low-back-classic",
-    "patellar-tendon-classic",
-    "high-hamstring-classic",
-    "hip-joint-pinch",
-    "inner-knee",
-    "sciatica-classic",
-];
+pub const PENDING_V2: &[&str] = &[];
 
 /// The pending v2 vignettes themselves.
 pub fn pending_v2_vignettes() -> Vec<Vignette> {
@@ -268,4 +260,78 @@ pub fn mismatches(outcome: &Outcome, expect: &Expect) -> Vec<String> {
         }
     }
     out
+}
+
+/// What asking fewer questions promises to leave unchanged (SPEC v2): the triage with its stop
+/// signs, safety reasons and cautions (below a stop screen, which says more), which condition
+/// comes first (or that none fits), the factors shown, and the plan (schedule, exercises,
+/// spine-care and knee advice). Not the other possible matches listed after the first. `None` when the
+/// two outcomes agree on all of it, else what differs.
+pub fn result_difference(a: &Outcome, b: &Outcome) -> Option<String> {
+    use painmap_core::engine::HelpReason;
+    let safety = |o: &Outcome| {
+        o.help_reasons
+            .iter()
+            .copied()
+            .filter(|r| {
+                matches!(
+                    r,
+                    HelpReason::WarningSignsUnanswered | HelpReason::BoneStressRisk
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let factors = |o: &Outcome| o.factors.iter().map(|f| f.factor).collect::<Vec<_>>();
+    let plan = |o: &Outcome| {
+        o.plan.as_ref().map(|p| {
+            let mut ex: Vec<Exercise> = p.exercises.iter().map(|e| e.exercise).collect();
+            ex.sort();
+            (p.kind, ex, p.spine_care, p.knee_timeline)
+        })
+    };
+    let parts = [
+        (
+            "triage",
+            format!("{:?}", a.triage),
+            format!("{:?}", b.triage),
+        ),
+        (
+            "stop signs",
+            format!("{:?}", a.red_flags),
+            format!("{:?}", b.red_flags),
+        ),
+        (
+            "bone-stress advice",
+            format!("{:?}", a.bone_stress_advice),
+            format!("{:?}", b.bone_stress_advice),
+        ),
+        // On a stop screen (emergency, urgent) the caution adds nothing to what to do now.
+        (
+            "cautions",
+            format!("{:?}", (!a.stops_check()).then_some(&a.cautions)),
+            format!("{:?}", (!b.stops_check()).then_some(&b.cautions)),
+        ),
+        (
+            "safety reasons",
+            format!("{:?}", safety(a)),
+            format!("{:?}", safety(b)),
+        ),
+        (
+            "first condition",
+            format!("{:?}", a.top().map(|m| m.condition)),
+            format!("{:?}", b.top().map(|m| m.condition)),
+        ),
+        (
+            "factors",
+            format!("{:?}", factors(a)),
+            format!("{:?}", factors(b)),
+        ),
+        ("plan", format!("{:?}", plan(a)), format!("{:?}", plan(b))),
+    ];
+    let diffs: Vec<String> = parts
+        .iter()
+        .filter(|(_, x, y)| x != y)
+        .map(|(name, x, y)| format!("{name}: {x} vs {y}"))
+        .collect();
+    (!diffs.is_empty()).then(|| diffs.join("; "))
 }

@@ -13,12 +13,15 @@ pub(super) fn condition_card(pack: &Pack, m: &ConditionMatch, rank: usize, units
     let origin_label = pack.ui(match m.origin {
         painmap_core::Origin::Hip => Ui::ResultsOriginHip,
         painmap_core::Origin::Spine => Ui::ResultsOriginSpine,
+        painmap_core::Origin::Local => Ui::ResultsOriginLocal,
     });
+    // What loads the sore place, for a condition that starts where it hurts.
+    let loaded_by = c.loaded_by.as_ref().map(|f| t(&f.text));
     let details = html! { <>
             <p>{ t(&c.explanation.text) }</p>
             <p><strong>{ pack.ui(Ui::ResultsWhereItHurts) }</strong>{ " " }{ t(&c.where_it_hurts.text) }</p>
             <div class="pm-origin">
-                { origin_view(&m.sites, m.origin, pack) }
+                { origin_view(&m.sites, m.origin, pack, loaded_by.as_deref()) }
                 <div class="pm-origin-text">
                     <p class="pm-origin-label">{ origin_label }</p>
                     <ol class="pm-chain">

@@ -10,15 +10,7 @@ import { REPO_ROOT } from './server.mjs';
  * The v2 stories that wait for SPEC v2's new conditions, regions and questions. Only ever shrinks;
  * the same list as PENDING_V2 in core/tests/engine_support/mod.rs (a native test keeps them equal).
  */
-export const PENDING_V2 = [
-  'outer-hip-tendon-classic',
-  'low-back-classic',
-  'patellar-tendon-classic',
-  'high-hamstring-classic',
-  'hip-joint-pinch',
-  'inner-knee',
-  'sciatica-classic',
-];
+export const PENDING_V2 = [];
 
 const readShared = (file) => JSON.parse(readFileSync(join(REPO_ROOT, '..', 'shared', 'domain', file), 'utf8'));
 

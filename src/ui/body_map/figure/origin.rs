@@ -1,5 +1,6 @@
 //! Where problems start, for the origin view: the zones (the lower spine, the hip muscles) and the
-//! arrow from where it starts to where it hurts.
+//! arrow from where it starts to where it hurts. A `local` origin (the trouble starts where it
+//! hurts) has neither: the view marks the sore place alone.
 
 use super::*;
 use crate::ui::body_map::path::{Path, P};
@@ -54,19 +55,20 @@ fn hip_muscles(view: View) -> (Path, P) {
 }
 
 /// The zone where problems start for `origin`, on `view`, on the runner's `side` (the hip muscles
-/// are sided; the spine is in the middle).
-pub fn origin_zone(origin: Origin, view: View, side: Side) -> Zone {
+/// are sided; the spine is in the middle). None for a `local` origin: it starts at the site itself.
+pub fn origin_zone(origin: Origin, view: View, side: Side) -> Option<Zone> {
     match origin {
+        Origin::Local => None,
         Origin::Spine => {
             let v = vertebrae();
             // L4 and L5 (and the L5-S1 junction below them) are the levels the sources name.
             let focus = v[3..].iter().map(Path::d).collect();
-            Zone {
+            Some(Zone {
                 shapes: v[..3].iter().map(Path::d).collect(),
                 focus,
                 behind: view != View::Back,
                 anchor: (MID, 84.0),
-            }
+            })
         }
         Origin::Hip => {
             let (shape, anchor) = hip_muscles(view);
@@ -76,21 +78,22 @@ pub fn origin_zone(origin: Origin, view: View, side: Side) -> Zone {
             } else {
                 (shape.mirrored(MID), (2.0 * MID - anchor.0, anchor.1))
             };
-            Zone {
+            Some(Zone {
                 shapes: Vec::new(),
                 focus: vec![shape.d()],
                 behind: false,
                 anchor,
-            }
+            })
         }
     }
 }
 
 /// The view that shows both where a problem starts and where it is felt: the first of the
-/// preferred views that draws every site, else the one drawing the most.
+/// preferred views that draws every site, else the one drawing the most. (A local origin has only
+/// its sites: the front view unless they are drawn from behind, like the sit bone.)
 pub fn origin_view_for(origin: Origin, sites: &[RegionSel]) -> View {
     let preferred = match origin {
-        Origin::Hip => [View::Front, View::Back],
+        Origin::Hip | Origin::Local => [View::Front, View::Back],
         Origin::Spine => [View::Back, View::Front],
     };
     let drawn = |v: View| {

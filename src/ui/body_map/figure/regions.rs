@@ -68,12 +68,15 @@ pub(super) fn defs(view: View) -> Vec<Def> {
               blob(&[(126.0, 19.0), (174.0, 19.0), (177.0, 56.0), (171.0, 86.0), (MID, 96.0), (129.0, 86.0),
                      (123.0, 56.0)], 0.8),
               &[r(108.0, 12.0, 192.0, 100.0)]),
-            // the buttock, from the SI joint's dimple down
+            // the buttock, from the SI joint's dimple down to above the sit bone
             d(ButtockSi,
-              blob(&[(140.0, 112.0), (147.0, 150.0), (144.0, 186.0), (122.0, 197.0), (100.0, 186.0),
-                     (93.0, 156.0), (104.0, 124.0)], 0.9),
-              &[r(92.0, 100.0, 150.0, 200.0)]),
+              blob(&[(140.0, 112.0), (147.0, 140.0), (142.0, 163.0), (121.0, 171.0), (100.0, 164.0),
+                     (94.0, 146.0), (104.0, 122.0)], 0.9),
+              &[r(92.0, 100.0, 150.0, 176.0)]),
             d(HipOuter, Path::ellipse(80.0, 152.0, 8.0, 22.0), &[r(24.0, 122.0, 92.0, 182.0)]),
+            // the sit bone (ischial tuberosity): low in the buttock towards the middle, just above
+            // the fold, where the hamstrings attach
+            d(SitBone, Path::ellipse(128.0, 193.0, 9.0, 10.0), &[r(98.0, 176.0, 150.0, 228.0)]),
             d(ThighOuter,
               blob(&[(74.0, 190.0), (73.0, 250.0), (77.0, 304.0), (86.0, 300.0), (84.0, 250.0), (86.0, 192.0)], 0.6),
               &[r(24.0, 182.0, 92.0, 308.0)]),

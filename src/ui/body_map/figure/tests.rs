@@ -26,11 +26,15 @@ fn the_views_carry_the_regions_spec_puts_there() {
         "knee-outer",
         "hip-outer",
         "hip-front",
+        "groin",
+        "knee-inner",
     ] {
         assert!(on(View::Front, &format!("{s}.left")), "{s}");
     }
     for s in [
         "buttock-si.left",
+        "sit-bone.left",
+        "sit-bone.right",
         "lower-back.center",
         "knee-back.right",
         "calf-achilles.left",
@@ -168,6 +172,63 @@ fn arrow_keys_reach_every_region_of_a_view_and_move_the_way_they_point() {
 }
 
 #[test]
+fn the_sit_bone_lies_low_in_the_buttock_towards_the_middle() {
+    let f = figure(View::Back);
+    let at = |s: &str| f.spot(sel(s)).unwrap();
+    for side in ["left", "right"] {
+        let sit = at(&format!("sit-bone.{side}"));
+        let buttock = at(&format!("buttock-si.{side}"));
+        let hip = at(&format!("hip-outer.{side}"));
+        let thigh = at(&format!("thigh-outer.{side}"));
+        let knee = at(&format!("knee-back.{side}"));
+        // Below the buttock's middle, above the back of the knee, nearer the midline than the hip.
+        assert!(sit.anchor.1 > buttock.anchor.1 && sit.anchor.1 < knee.anchor.1);
+        assert!((sit.anchor.0 - MID).abs() < (hip.anchor.0 - MID).abs());
+        assert!((sit.anchor.0 - MID).abs() < (thigh.anchor.0 - MID).abs());
+        // Its shape sits under the buttock's, not on it.
+        let lowest_buttock = buttock.outline.iter().map(|p| p.1).fold(f32::MIN, f32::max);
+        let highest_sit = sit.outline.iter().map(|p| p.1).fold(f32::MAX, f32::min);
+        assert!(highest_sit > lowest_buttock, "{side}");
+    }
+    // The sit bone is a place of the back view only: in profile there is no room between the
+    // hip's touch area and the midline, and the back view draws it as SPEC says.
+    assert!(figure(View::Front).spot(sel("sit-bone.left")).is_none());
+    assert!(figure(View::Side).spot(sel("sit-bone.left")).is_none());
+}
+
+#[test]
+fn arrow_keys_lead_from_the_buttock_down_to_the_sit_bone_and_back() {
+    let f = figure(View::Back);
+    let i = |s: &str| f.index_of(sel(s)).unwrap();
+    let go = |from: &str, d: Dir| f.neighbour(i(from), d).map(|j| f.spots[j].sel);
+    for side in ["left", "right"] {
+        let sit = sel(&format!("sit-bone.{side}"));
+        assert_eq!(go(&format!("buttock-si.{side}"), Dir::Down), Some(sit));
+        assert_eq!(
+            go(&format!("sit-bone.{side}"), Dir::Up),
+            Some(sel(&format!("buttock-si.{side}")))
+        );
+    }
+    // Across the midline, from one sit bone to the other (the runner's left is on the picture's left).
+    assert_eq!(go("sit-bone.left", Dir::Right), Some(sel("sit-bone.right")));
+    assert_eq!(go("sit-bone.right", Dir::Left), Some(sel("sit-bone.left")));
+    // Reading order (Tab order of Home and End): after the buttock and the hip, before the thigh.
+    assert!(i("buttock-si.right") < i("sit-bone.left"));
+    assert!(i("hip-outer.right") < i("sit-bone.left"));
+    assert!(i("sit-bone.right") < i("thigh-outer.left"));
+}
+
+#[test]
+fn groin_and_inner_knee_are_covered_now() {
+    for s in ["groin.left", "knee-inner.right"] {
+        let r = sel(s).region;
+        assert!(r.in_scope(), "{s}");
+        assert!(figure(View::Front).spot(sel(s)).is_some(), "{s}");
+    }
+    assert!(Region::SitBone.in_scope());
+}
+
+#[test]
 fn origin_views_show_start_and_site_together() {
     // Knee problems from the hip: the front view shows the knee; hip pain from the spine: the
     // back view unless the front pocket hurts, then the spine is drawn behind the belly.
@@ -186,19 +247,36 @@ fn origin_views_show_start_and_site_together() {
         origin_view_for(Origin::Spine, &[sel("hip-front.left")]),
         View::Front
     );
-    assert!(origin_zone(Origin::Spine, View::Front, Side::Center).behind);
-    assert!(!origin_zone(Origin::Spine, View::Back, Side::Center).behind);
-    assert_eq!(
-        origin_zone(Origin::Spine, View::Back, Side::Center)
-            .focus
-            .len(),
-        3
-    );
+    let zone = |o, v, s| origin_zone(o, v, s).expect("a zone");
+    assert!(zone(Origin::Spine, View::Front, Side::Center).behind);
+    assert!(!zone(Origin::Spine, View::Back, Side::Center).behind);
+    assert_eq!(zone(Origin::Spine, View::Back, Side::Center).focus.len(), 3);
     // The hip muscles are drawn on the same side as the knee that hurts.
-    let z = origin_zone(Origin::Hip, View::Front, Side::Left);
+    let z = zone(Origin::Hip, View::Front, Side::Left);
     assert!(
         z.anchor.0 > MID,
         "the runner's left hip is on the right of the front view"
+    );
+}
+
+#[test]
+fn a_local_origin_has_no_zone_and_shows_the_view_that_draws_the_site() {
+    for v in View::ALL {
+        for side in [Side::Left, Side::Right, Side::Center] {
+            assert_eq!(origin_zone(Origin::Local, v, side), None);
+        }
+    }
+    assert_eq!(
+        origin_view_for(Origin::Local, &[sel("knee-below-kneecap.left")]),
+        View::Front
+    );
+    assert_eq!(
+        origin_view_for(Origin::Local, &[sel("sit-bone.right")]),
+        View::Back
+    );
+    assert_eq!(
+        origin_view_for(Origin::Local, &[sel("hip-outer.left")]),
+        View::Front
     );
 }
 
