@@ -105,7 +105,9 @@ proptest! {
             &CheckInput { regions: regions.clone(), answers: only_asked(&all, &asked) },
             Pack::english(),
         );
-        if asked == [Question::RedFlags] && full.stops_check() {
+        if asked[1..].iter().all(|q| matches!(q, Question::BuildWeek | Question::VolumeJump))
+            && full.stops_check()
+        {
             // A ticked warning sign ends the questions (SPEC v2 safety): nothing is asked after it,
             // so only its level is promised, never softer than the full answers give.
             prop_assert_eq!(short.triage, full.triage);
@@ -274,8 +276,18 @@ fn a_stop_sign_leaves_only_the_warning_signs() {
         Reply::Many(VecSet::from([Answer::NightOrRestPain])),
     );
     assert_eq!(
-        questions_to_ask(&places(&["hip-front.left"]), &a, Pack::english()),
+        questions_to_ask(&places(&["knee-front.left"]), &a, Pack::english()),
         vec![Question::RedFlags]
+    );
+    // Where bone stress hides, the build questions stay open for the caution SPEC shows whatever
+    // the triage (a share link may carry them; the flow goes straight to the results).
+    assert_eq!(
+        questions_to_ask(&places(&["hip-front.left"]), &a, Pack::english()),
+        vec![
+            Question::RedFlags,
+            Question::BuildWeek,
+            Question::VolumeJump
+        ]
     );
 }
 

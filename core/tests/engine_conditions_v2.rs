@@ -110,6 +110,59 @@ fn inner_knee_story_needs_an_examination_but_gets_a_plan_meanwhile() {
     assert!(o.exercises().count() > 0);
 }
 
+/// Tingling below the knee is never self-care, even when a tendon fits better (sports-physio
+/// review): sciatica shown anywhere sends to a clinician.
+#[test]
+fn pain_spreading_below_the_knee_is_never_self_care() {
+    let calm = json!({"red-flags": ["none"], "press-tender": "yes", "aggravators": ["lying-on-that-side"],
+        "leg-symptoms": "yes", "duration": "under-2-weeks", "trend": "better", "training-impact": "none",
+        "self-care-result": "helped"});
+    let o = check(&["hip-outer.left"], calm.clone());
+    assert_eq!(top(&o), Some(Condition::GlutealTendinopathy));
+    assert!(o
+        .conditions
+        .iter()
+        .any(|m| m.condition == Condition::Sciatica));
+    assert_eq!(
+        (o.triage, o.help_reasons.clone()),
+        (Triage::SeeProfessional, vec![HelpReason::NerveRoot])
+    );
+    let mut sitting = calm;
+    sitting["aggravators"] = json!(["long-sitting"]);
+    let o = check(&["sit-bone.left"], sitting);
+    assert_eq!(top(&o), Some(Condition::ProximalHamstringTendinopathy));
+    assert_eq!(
+        (o.triage, o.help_reasons.clone()),
+        (Triage::SeeProfessional, vec![HelpReason::NerveRoot])
+    );
+}
+
+/// SPEC v2: hip joint and inner knee pain are always at least see-professional, even behind a
+/// condition that explains another place picked.
+#[test]
+fn the_groin_and_the_inner_knee_are_always_examined() {
+    let calm = json!({"red-flags": ["none"], "duration": "under-2-weeks", "trend": "better",
+        "training-impact": "none", "self-care-result": "helped", "aggravators": ["downhill", "stairs"]});
+    let o = check(&["knee-front.left", "knee-inner.left"], calm.clone());
+    assert_eq!(top(&o), Some(Condition::PatellofemoralPain));
+    assert_eq!(
+        (o.triage, o.help_reasons.clone()),
+        (Triage::SeeProfessional, vec![HelpReason::NeedsExamination])
+    );
+    let o = check(
+        &["groin.left", "hip-outer.left"],
+        json!({"red-flags": ["none"], "press-tender": "yes",
+        "aggravators": ["lying-on-that-side"], "volume-jump": "no", "build-week": "weeks-7-plus",
+        "duration": "under-2-weeks", "trend": "better", "training-impact": "none", "self-care-result": "helped"}),
+    );
+    assert_eq!(top(&o), Some(Condition::GlutealTendinopathy));
+    assert!(
+        o.help_reasons.contains(&HelpReason::NeedsExamination),
+        "{:?}",
+        o.help_reasons
+    );
+}
+
 // ---- Boundaries SPEC names ----------------------------------------------------------------------
 
 /// SPEC v2: outer hip tendon pain must beat hip pain from the lower back unless the clinic's

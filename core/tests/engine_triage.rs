@@ -231,7 +231,11 @@ fn a_spine_origin_match_means_see_a_professional_with_proactive_care() {
     assert_eq!(o.top().map(|m| m.origin), Some(Origin::Spine));
     assert_eq!(
         (o.triage, o.help_reasons.clone()),
-        (Triage::SeeProfessional, vec![HelpReason::SpineOrigin])
+        // Hip joint pain is among the matches at the front of the hip: an examination too.
+        (
+            Triage::SeeProfessional,
+            vec![HelpReason::SpineOrigin, HelpReason::NeedsExamination]
+        )
     );
     let plan = o.plan.expect("a plan for meanwhile");
     assert!(plan.spine_care && !plan.knee_timeline);
@@ -281,6 +285,7 @@ fn all_reasons_are_listed_together_in_order() {
             HelpReason::TrainingLimited,
             HelpReason::SelfCareNoHelp,
             HelpReason::SpineOrigin,
+            HelpReason::NeedsExamination,
             HelpReason::OutOfScope
         ]
     );

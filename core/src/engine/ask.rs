@@ -29,7 +29,7 @@
 //! same with or without it (a property test holds this over random answers).
 
 use super::rank::{candidates, tie_wins};
-use super::triage::{any_bone_stress, help_reason_when_first, stop};
+use super::triage::{any_bone_stress, help_reason_when_first, help_reason_when_shown, stop};
 use crate::answers::Answers;
 use crate::content::{Pack, Trigger};
 use crate::ids::{Answer, Condition, Question, QuestionKind, RegionSel, Triage};
@@ -50,7 +50,8 @@ const fn bit(q: Question) -> QSet {
 /// The questions to ask for these places, in order, given the answers so far (see the module
 /// documentation). The warning signs always come first; a ticked sign that ends the check leaves
 /// them the only question, and pain when walking or at rest at a bone-stress place ends the
-/// questions there.
+/// questions there; after either, only the build questions that bring the bone-stress caution
+/// stay open.
 pub fn questions_to_ask(
     regions: &VecSet<RegionSel>,
     answers: &Answers,
@@ -63,26 +64,34 @@ pub fn questions_to_ask(
         .filter(|s| s.region.in_scope())
         .collect();
     let cands = candidates(&in_scope, pack);
+    let bone_stress = any_bone_stress(regions);
     let mut known = Answers::default();
     let mut path = Vec::with_capacity(all.len());
     // Open: the question being judged, every later one, and every earlier one on the path not
     // answered yet (the runner may still go back to it).
     let mut open: QSet = all.iter().fold(0, |s, q| s | bit(*q));
     for &q in &all {
-        if q != Question::RedFlags && stop(regions, &known).0 >= Some(Triage::Urgent) {
-            // A stop sign among the answers so far: nothing after it can change what to do now.
-            break;
-        }
+        let stopped = stop(regions, &known).0 >= Some(Triage::Urgent);
         let ask = q == Question::RedFlags
-            || Judge {
-                pack,
-                regions,
-                known: &known,
-                open,
-                cands: &cands,
-                has_out_of_scope: in_scope.len() < regions.len(),
-            }
-            .matters(q);
+            || if stopped {
+                // A stop sign among the answers so far: nothing after it can change what to do
+                // now. Only the bone-stress caution, which SPEC shows whatever the triage, still
+                // reads the build (the flow itself goes straight to the results from a ticked
+                // warning sign; a share link's build answers still count).
+                bone_stress
+                    && matches!(q, Question::BuildWeek | Question::VolumeJump)
+                    && !caution_sure(&known)
+            } else {
+                Judge {
+                    pack,
+                    regions,
+                    known: &known,
+                    open,
+                    cands: &cands,
+                    has_out_of_scope: in_scope.len() < regions.len(),
+                }
+                .matters(q)
+            };
         let reply = answers.get(q).filter(|r| r.is_given());
         if !ask || reply.is_some() {
             open &= !bit(q);
@@ -173,8 +182,7 @@ impl<'a> Judge<'a> {
             return true;
         }
         // Bone-stress caution, and the bone-risk reason that rides on it.
-        let caution_sure = self.known.is(Question::VolumeJump, Answer::Yes)
-            || self.known.is(Question::BuildWeek, Answer::Weeks4To6);
+        let caution_sure = caution_sure(self.known);
         let caution_possible =
             caution_sure || self.is_open(Question::VolumeJump) || self.is_open(Question::BuildWeek);
         if bone && matches!(q, Question::VolumeJump | Question::BuildWeek) && !caution_sure {
@@ -390,7 +398,8 @@ impl<'a> Judge<'a> {
     }
 
     /// Whether `q` could change which condition comes first, or whether any is shown at all (the
-    /// plan, its factors, the spine-care and knee advice and the triage follow the first).
+    /// plan, its factors, the spine-care and knee advice and the triage follow the first), or
+    /// whether a condition that needs a clinician whenever it is shown is shown.
     fn ranking_can_change(&self, q: Question, rules: &[Open]) -> bool {
         let firsts: Vec<Condition> = self
             .candidates()
@@ -401,6 +410,10 @@ impl<'a> Judge<'a> {
                 || firsts[i + 1..]
                     .iter()
                     .any(|b| self.can_flip(q, Side::Cond(*a), Side::Cond(*b), rules))
+        }) || self.candidates().any(|c| {
+            // Shown at all, a condition that needs a clinician changes the triage.
+            help_reason_when_shown(c).is_some()
+                && self.can_flip(q, Side::Cond(c), Side::Shown, rules)
         })
     }
 
@@ -457,11 +470,21 @@ impl<'a> Judge<'a> {
         {
             return true;
         }
-        // Whatever comes first then needs a clinician (or nothing fits: also an assessment).
-        self.candidates()
+        // A condition that needs a clinician is shown whatever comes, or whatever comes first
+        // needs one (or nothing fits: also an assessment).
+        self.candidates().any(|c| {
+            help_reason_when_shown(c).is_some()
+                && self.range(Side::Cond(c), Side::Shown, rules).0 > 0
+        }) || self
+            .candidates()
             .filter(|c| self.can_be_first(*c, rules))
             .all(|c| help_reason_when_first(c).is_some())
     }
+}
+
+/// Whether the answers so far already bring the bone-stress caution (at a bone-stress place).
+fn caution_sure(known: &Answers) -> bool {
+    known.is(Question::VolumeJump, Answer::Yes) || known.is(Question::BuildWeek, Answer::Weeks4To6)
 }
 
 fn effect(r: &Open, a: Side, b: Side) -> i32 {

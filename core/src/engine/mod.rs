@@ -19,8 +19,8 @@ pub use outcome::*;
 pub use plan::plan_kind;
 pub use rank::TIE_ORDER;
 pub use triage::{
-    any_bone_stress, help_reason_when_first, red_flag_level, red_flags_answered, red_flags_offered,
-    stop_signs,
+    any_bone_stress, help_reason_when_first, help_reason_when_shown, red_flag_level,
+    red_flags_answered, red_flags_offered, stop_signs,
 };
 
 use crate::answers::CheckInput;
@@ -162,8 +162,9 @@ pub fn emphasised_red_flags(regions: &VecSet<RegionSel>) -> &'static [Answer] {
 /// 4. ranking of the conditions the in-scope places point to, with evidence ("no clear match" when
 ///    none reaches the pack's threshold);
 /// 5. factors the answers reveal, and the plan from the shown conditions and factors;
-/// 6. `see-professional` when any SPEC reason holds (listed; among them a first condition that needs a
-///    clinician, [`help_reason_when_first`]), otherwise `self-care`.
+/// 6. `see-professional` when any SPEC reason holds (listed; among them a first condition, or any
+///    shown one, that needs a clinician: [`help_reason_when_first`], [`help_reason_when_shown`]),
+///    otherwise `self-care`.
 ///
 /// Cautions (bone stress) are shown whatever the triage.
 pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
@@ -223,12 +224,19 @@ pub fn evaluate(input: &CheckInput, pack: &Pack) -> Outcome {
     let no_clear_match = conditions.is_empty();
 
     triage::answer_reasons(answers, &mut help_reasons);
-    if let Some(reason) = conditions
+    let mut condition_reasons: Vec<HelpReason> = conditions
         .first()
         .and_then(|m| help_reason_when_first(m.condition))
-    {
-        help_reasons.push(reason);
-    }
+        .into_iter()
+        .chain(
+            conditions
+                .iter()
+                .filter_map(|m| help_reason_when_shown(m.condition)),
+        )
+        .collect();
+    sort_small_by_key(&mut condition_reasons, |r| *r);
+    condition_reasons.dedup();
+    help_reasons.extend(condition_reasons);
     if !out_of_scope.is_empty() {
         help_reasons.push(HelpReason::OutOfScope);
     }

@@ -183,17 +183,29 @@ pub(super) fn answer_reasons(answers: &Answers, reasons: &mut Vec<HelpReason>) {
 }
 
 /// The reason to book an assessment when `c` comes first (SPEC triage table): hip pain from the
-/// lower back and pain around the SI joint are best treated hands-on alongside exercise (H);
-/// sciatica needs a clinician to check the nerve root, and hip joint pain and inner knee pain an
-/// examination to tell their causes apart (v2). The rest can start with self-care.
+/// lower back and pain around the SI joint are best treated hands-on alongside exercise (H). See
+/// also [`help_reason_when_shown`].
 pub fn help_reason_when_first(c: Condition) -> Option<HelpReason> {
     match c {
         Condition::LumbarReferredHipPain | Condition::SiJointDysfunction => {
             Some(HelpReason::SpineOrigin)
         }
+        _ => help_reason_when_shown(c),
+    }
+}
+
+/// The reason to book an assessment when `c` is shown at all, first or not (SPEC v2): sciatica
+/// needs a clinician to check the nerve root, even when a tendon fits better (tingling below the
+/// knee is never self-care); hip joint pain and inner knee pain need an examination to tell their
+/// causes apart ("always at least see-professional"), even when the first match explains another
+/// place picked. The rest can start with self-care.
+pub fn help_reason_when_shown(c: Condition) -> Option<HelpReason> {
+    match c {
         Condition::Sciatica => Some(HelpReason::NerveRoot),
         Condition::HipJointPain | Condition::MedialKneePain => Some(HelpReason::NeedsExamination),
-        Condition::PatellofemoralPain
+        Condition::LumbarReferredHipPain
+        | Condition::SiJointDysfunction
+        | Condition::PatellofemoralPain
         | Condition::ItBandSyndrome
         | Condition::AnteriorKneeOverload
         | Condition::GlutealTendinopathy

@@ -562,7 +562,7 @@ Some(B("None of these")),
 }),
 Some(QuestionText {
 prompt: B("Does it hurt when you press on the sore spot with a finger?"),
-help: Some(B("Press firmly with one or two fingertips right where it hurts most, then on the same spot on the other side to compare.")),
+help: Some(B("Press firmly with one or two fingertips where it hurts most, then on the same spot on the other side to compare. Outer hip: the bony bump on the side of your upper thigh, about a hand's width below your waist (not the top of the hip bone). Below the kneecap: just under its bottom edge, with the leg straight and relaxed. Sit bone: the bony point low in your buttock that you sit on.")),
 hint: None,
 answers: IdMap { slots: B(&[
 None,
@@ -1610,7 +1610,7 @@ Some(B("Not sure")),
 ]), _key: PhantomData },
 }),
 Some(QuestionText {
-prompt: B("Has anything you've done for it helped so far?"),
+prompt: B("Is it improving with what you've tried?"),
 help: None,
 hint: None,
 answers: IdMap { slots: B(&[
@@ -1669,8 +1669,8 @@ None,
 None,
 None,
 None,
-Some(B("Yes, something has helped")),
-Some(B("No, nothing I've tried has helped")),
+Some(B("Yes, it's improving")),
+Some(B("No, it hasn't improved")),
 Some(B("I haven't tried anything yet")),
 None,
 None,
@@ -2172,7 +2172,7 @@ text: B("A tendon is the tough cord that joins a muscle to a bone. The glute med
 source: Source::G(B("Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107-1119")),
 },
 where_it_hurts: Fact {
-text: B("Over the bony point on the outside of the hip, and sore to press there. It is often worse lying on that side at night, after sitting with your legs crossed, on stairs and hills, and standing on one leg."),
+text: B("Over the bony bump on the side of your upper thigh, about a hand's width below your waist, and sore to press there. It is often worse lying on that side at night, after sitting with your legs crossed, on stairs and hills, and standing on one leg."),
 source: Source::G(B("Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107-1119")),
 },
 origin: Origin::Local,
@@ -2194,7 +2194,7 @@ at: Some(Region::HipOuter),
 source: Source::G(B("Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107-1119")),
 }, ]),
 factors: B(&[Factor::WeakHips, Factor::MileageBuild, ]),
-exercises: B(&[Exercise::HipAbductionHold, Exercise::SidePlankHipAbduction, Exercise::LateralBandWalk, ]),
+exercises: B(&[Exercise::HipAbductionHold, Exercise::BridgeHold, Exercise::LateralBandWalk, Exercise::SidePlankHipAbduction, ]),
 training_changes: B(&[Fact {
 text: B("Take the squeeze off the tendons through the day: don't cross your legs, don't stand with your weight hanging on one hip, and sleep on the other side with a pillow between your knees."),
 source: Source::G(B("Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107-1119; Mellor R, Bennell K, Grimaldi A, Nicolson P, Kasza J, Hodges P, Wajswelner H, Vicenzino B. Education plus exercise versus corticosteroid injection use versus a wait and see approach on global outcome and pain from gluteal tendinopathy: prospective, single blinded, randomised clinical trial. BMJ 2018;361:k1662")),
@@ -2202,14 +2202,14 @@ source: Source::G(B("Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vi
 text: B("Don't stretch the outside of the hip, and keep the foam roller off its bony point: both press on the sore tendons."),
 source: Source::G(B("Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107-1119")),
 }, Fact {
-text: B("Ease off hills, stairs and long runs for now. Start with the hip abduction holds, move on to the side plank and band walk when the holds are easy, and build your running back within the pain rule."),
+text: B("Ease off hills, stairs and long runs for now. Start with the hip abduction holds and bridges. When they're easy, add the band walk. Leave the side plank with leg lift until last: it loads these tendons hard, so keep the top leg in line with your body, never dropping behind or below it. Build your running back within the pain rule."),
 source: Source::G(B("Mellor R, Bennell K, Grimaldi A, Nicolson P, Kasza J, Hodges P, Wajswelner H, Vicenzino B. Education plus exercise versus corticosteroid injection use versus a wait and see approach on global outcome and pain from gluteal tendinopathy: prospective, single blinded, randomised clinical trial. BMJ 2018;361:k1662")),
 }, ]),
 facts: B(&[Fact {
 text: B("It is the most common tendon problem in the leg. It affects runners as well as people who don't exercise, mostly from middle age on, and women more often than men."),
 source: Source::G(B("Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107-1119")),
 }, Fact {
-text: B("In the LEAP trial, 204 people aged 35 to 70 with outer hip pain for over three months got advice on avoiding the squeezing positions plus 8 weeks of hip exercise, a steroid injection, or nothing. Advice plus exercise did better than the injection at 8 weeks, and better than waiting it out at one year."),
+text: B("In the LEAP trial, 204 people aged 35 to 70 with outer hip pain for over three months had one of three things: 8 weeks of advice on avoiding the squeezing positions plus hip exercise, led by a physical therapist; a steroid injection; or a single session of advice and reassurance (\"wait and see\"). Advice plus exercise did better than the injection at 8 weeks, and better than wait and see at one year."),
 source: Source::G(B("Mellor R, Bennell K, Grimaldi A, Nicolson P, Kasza J, Hodges P, Wajswelner H, Vicenzino B. Education plus exercise versus corticosteroid injection use versus a wait and see approach on global outcome and pain from gluteal tendinopathy: prospective, single blinded, randomised clinical trial. BMJ 2018;361:k1662")),
 }, ]),
 }),
@@ -2239,7 +2239,7 @@ text: B("An ache across the lower back, with nothing below the knee"),
 at: Some(Region::LowerBack),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 }, ]),
-factors: B(&[Factor::ProlongedSitting, Factor::TightHipFlexors, ]),
+factors: B(&[Factor::ProlongedSitting, ]),
 exercises: B(&[Exercise::BirdDog, Exercise::SidePlankHipAbduction, ]),
 training_changes: B(&[Fact {
 text: B("Stay active: keep up your normal activities, and keep running at a distance and pace your back tolerates, within the pain rule. Ease off rather than stop."),
@@ -2252,10 +2252,10 @@ facts: B(&[Fact {
 text: B("You don't need a scan or X-ray for back pain unless a clinician suspects a serious cause; the warning signs at the start of this check ask about the main ones."),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 }, Fact {
-text: B("Any type of exercise can help back pain, so pick one you will keep doing."),
+text: B("No one type of exercise has been shown to work best for back pain, so choose one you enjoy and will keep doing."),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 }, Fact {
-text: B("Running doesn't wear out the back: a study that scanned the spines of runners and non-runners found runners' discs were, on average, as healthy or healthier."),
+text: B("Running isn't known to wear out the back. In one study that scanned the spines of runners and non-runners, the runners' discs were, on average, as healthy as or healthier than the non-runners'."),
 source: Source::G(B("Belavý DL, Quittner MJ, Ridgers N, Ling Y, Connell D, Rantalainen T. Running exercise strengthens the intervertebral disc. Sci Rep 2017;7:45975")),
 }, ]),
 }),
@@ -2263,7 +2263,7 @@ Some(ConditionContent {
 name: B("Sciatica (an irritated nerve root)"),
 clinical_name: Some(B("Lumbar radiculopathy (nerve root pain)")),
 explanation: Fact {
-text: B("A nerve root is where a nerve leaves the spine. When one low in the back is irritated, most often by a bulging disc pressing on it, pain travels along the nerve through the buttock and down the leg. For most people it settles with time, but about a quarter still have trouble a year or two later, so have it checked."),
+text: B("A nerve root is where a nerve leaves the spine. When one low in the back is irritated, most often by a bulging disc pressing on it, pain travels along the nerve through the buttock and down the leg. Most people get better over weeks to a few months; for about 1 in 4 it still causes trouble a year or two later. A clinician can check how the nerve is working and guide your return to running."),
 source: Source::G(B("Koes BW, van Tulder MW, Peul WC. Diagnosis and treatment of sciatica. BMJ 2007;334(7607):1313-1317")),
 },
 where_it_hurts: Fact {
@@ -2285,7 +2285,7 @@ text: B("Pain in the buttock and down the leg below the knee, often with tinglin
 at: Some(Region::ButtockSi),
 source: Source::G(B("NICE Clinical Knowledge Summaries, Sciatica (lumbar radiculopathy)")),
 }, ]),
-factors: B(&[Factor::LumbarCompression, Factor::MileageBuild, ]),
+factors: B(&[Factor::MileageBuild, ]),
 exercises: B(&[Exercise::BirdDog, ]),
 training_changes: B(&[Fact {
 text: B("Stay as active as the pain allows: walking and gentle exercise are better than resting in bed. Run only if it doesn't make the leg pain worse, and shorten or stop the run if it does."),
@@ -2294,7 +2294,7 @@ source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s
 text: B("Let the leg guide you: don't stretch or push into pain, tingling or numbness that spreads further down the leg; ease off if it does."),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management; Koes BW, van Tulder MW, Peul WC. Diagnosis and treatment of sciatica. BMJ 2007;334(7607):1313-1317")),
 }, Fact {
-text: B("If your leg gets weaker, your foot catches or slaps down, or you get numbness around your genitals or bottom or a change in bladder or bowel control, stop and get seen: within a day or two for weakness, at an emergency room now for the others."),
+text: B("If your leg gets weaker or your foot catches or slaps down, stop running and see a clinician within a day or two. If you get numbness around your genitals or bottom, new pain or numbness in both legs, or a change in bladder or bowel control, go to an emergency room now."),
 source: Source::G(B("NICE Clinical Knowledge Summaries, Sciatica (lumbar radiculopathy): red flags for cauda equina syndrome and severe or progressive neurological deficit")),
 }, ]),
 facts: B(&[Fact {
@@ -2395,14 +2395,14 @@ source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamst
 text: B("Avoid hard seats: sit on a cushion, and get up regularly during long spells of sitting or driving."),
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
 }, Fact {
-text: B("Don't stretch the hamstrings into the pain: stretching presses the tendon against the bone. Leave deep hinges such as the deadlift until the bridges and hip thrusts are comfortable, then go only part of the way down."),
+text: B("Don't stretch your hamstrings into the pain: stretching presses the tendon against the bone. Hold off on the single-leg Romanian deadlift in your plan until the bridges and hip thrusts feel comfortable; then hinge only part of the way down, and go deeper bit by bit within the pain rule."),
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
 }, ]),
 facts: B(&[Fact {
 text: B("Runners and non-runners both get it, and it is often slow to settle, so start the loading early rather than waiting."),
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
 }, Fact {
-text: B("There are no trials yet of exercise for it. The plan here follows what works for other tendons: holds first, then slow strength work in gradually deeper hip bends, then faster running."),
+text: B("Exercise for it has hardly been tested in trials yet. The plan here follows what works for other tendons: holds first, then slow strength work in gradually deeper hip bends, then faster running."),
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
 }, ]),
 }),
@@ -2448,7 +2448,7 @@ facts: B(&[Fact {
 text: B("An international consensus, the Warwick Agreement, says impingement is diagnosed from symptoms, examination and imaging together, never from a scan alone. Treatment can be physical therapy-led rehab, or surgery for some."),
 source: Source::G(B("Griffin DR, Dickenson EJ, O'Donnell J, et al. The Warwick Agreement on femoroacetabular impingement syndrome (FAI syndrome): an international consensus statement. Br J Sports Med 2016;50(19):1169-1176")),
 }, Fact {
-text: B("For hip osteoarthritis, the core treatments are exercise and, where it applies, weight management. From age 45 it can be diagnosed without an X-ray."),
+text: B("For hip arthritis, the main treatments are exercise and, if you carry extra weight, weight loss. From age 45, a clinician can usually diagnose it from your symptoms and an examination, without an X-ray."),
 source: Source::G(B("NICE guideline NG226, Osteoarthritis in over 16s: diagnosis and management (2022)")),
 }, Fact {
 text: B("Groin pain that starts during a mileage build and hurts when you walk or hop can be a stress fracture of the upper thigh bone: that is why the warning signs asked about it."),
@@ -2490,11 +2490,11 @@ training_changes: B(&[Fact {
 text: B("Until you have been examined, cut back what brings it on (long runs, hills, deep squats, twisting) and keep to what stays within the pain rule."),
 source: Source::G(B("NICE Clinical Knowledge Summaries, Knee pain - assessment")),
 }, Fact {
-text: B("Keep your knee and hip strong: exercise is a core treatment for the knee joint, and the strength work in your plan suits most causes."),
+text: B("Keep your knee and hip strong: exercise is a core treatment for knee arthritis, and strength work like this is usually part of the care for the other causes too."),
 source: Source::G(B("NICE guideline NG226, Osteoarthritis in over 16s: diagnosis and management (2022)")),
 }, ]),
 facts: B(&[Fact {
-text: B("For knee osteoarthritis, the core treatments are exercise and, where it applies, weight management. From age 45 it can be diagnosed without an X-ray."),
+text: B("For knee arthritis, the main treatments are exercise and, if you carry extra weight, weight loss. From age 45, a clinician can usually diagnose it from your symptoms and an examination, without an X-ray."),
 source: Source::G(B("NICE guideline NG226, Osteoarthritis in over 16s: diagnosis and management (2022)")),
 }, Fact {
 text: B("A knee that swells up, locks or gives way needs checking before you run on it again."),
@@ -2760,8 +2760,8 @@ source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s
 Some(ExerciseContent {
 name: B("Wall sit hold"),
 why: Fact {
-text: B("A steady hold loads the thigh muscles and the patellar tendon without moving the knee. In a small study of volleyball players with patellar tendon pain, five 45-second holds on a leg-extension machine eased the pain straight away and for at least 45 minutes. A wall sit is a home version of that kind of hold."),
-source: Source::G(B("Rio E, Kidgell D, Purdam C, Gaida J, Moseley GL, Pearce AJ, Cook J. Isometric exercise induces analgesia and reduces inhibition in patellar tendinopathy. Br J Sports Med 2015;49(19):1277-1283")),
+text: B("A steady hold works the thigh muscles without moving the knee, so it is usually kind to a sore knee. In a small study of volleyball players with patellar tendon pain, five 45-second holds eased the pain at once and for at least 45 minutes; a larger later study found a smaller effect, no more than ordinary strength exercise. Use it before a run or on a sore day, as one part of your plan."),
+source: Source::G(B("Rio E, Kidgell D, Purdam C, Gaida J, Moseley GL, Pearce AJ, Cook J. Isometric exercise induces analgesia and reduces inhibition in patellar tendinopathy. Br J Sports Med 2015;49(19):1277-1283; Rio E, Kidgell D, Purdam C, Gaida J, Moseley GL, Pearce AJ, Cook J. Isometric exercise induces analgesia and reduces inhibition in patellar tendinopathy. Br J Sports Med 2015;49(19):1277-1283; Holden S, Lyng K, Graven-Nielsen T, Riel H, Olesen JL, Larsen LH, Rathleff MS. Isometric exercise and pain in patellar tendinopathy: a randomized crossover trial. J Sci Med Sport 2020")),
 },
 steps: B(&[B("Stand with your back flat against a wall and your feet hip-width apart, about a step out from the wall."), B("Slide down the wall until your knees are bent to a comfortable angle, not a deep one."), B("Hold still for 30 to 45 seconds, pushing evenly through both feet."), B("Slide back up, rest for 2 minutes, and repeat."), ]),
 cues: B(&[B("Choose a comfortable depth: if the front of the knee hurts, come up a little."), B("Keep your knees over your feet, not caving inward."), B("Work hard but at an effort you can tolerate, with pain no more than 3 out of 10."), B("Breathe normally."), ]),
@@ -2793,7 +2793,7 @@ source: Source::G(B("Kongsgaard M, Kovanen V, Aagaard P, Doessing S, Hansen P, L
 easier: B("Use your body weight only, or a leg press, with a shallower bend."),
 harder: B("Add weight step by step toward sets of 6, only when the pain rule allows: pain up to 3 out of 10 that has settled by the next morning."),
 when: Fact {
-text: B("3 times a week with a day off in between, and not the day before or after a hard run."),
+text: B("3 times a week with a day off in between, such as Monday, Wednesday and Friday; these count as your strength sessions. While hills and speed work are cut back, keep the runs around them easy. When hard runs return, put them on a squat-free day, and drop to 2 squat sessions that week if you need to."),
 source: Source::G(B("Kongsgaard M, Kovanen V, Aagaard P, Doessing S, Hansen P, Laursen AH, Kaldau NC, Kjaer M, Magnusson SP. Corticosteroid injections, eccentric decline squat training and heavy slow resistance training in patellar tendinopathy. Scand J Med Sci Sports 2009;19(6):790-802; the timing around hard runs is from the knee article (K)")),
 },
 muscles: B(&[B("Quadriceps"), B("Patellar tendon"), B("Glute maximus"), ]),
@@ -2806,7 +2806,7 @@ text: B("It works the muscles at the side of the hip while the leg stays in line
 source: Source::G(B("Mellor R, Bennell K, Grimaldi A, Nicolson P, Kasza J, Hodges P, Wajswelner H, Vicenzino B. Education plus exercise versus corticosteroid injection use versus a wait and see approach on global outcome and pain from gluteal tendinopathy: prospective, single blinded, randomised clinical trial. BMJ 2018;361:k1662; Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107-1119")),
 },
 steps: B(&[B("Stand side-on to a wall, sore side nearest it, with a folded towel between the wall and the outside of your knee. (Or lie on your back, knees bent, with a band around your thighs just above the knees.)"), B("Stand tall with your weight on both feet and your hips level."), B("Push the sore leg out into the wall (or your knees apart against the band) and hold, without moving."), B("Relax, rest, and repeat."), ]),
-cues: B(&[B("Keep your hips level and your trunk upright; don't lean away."), B("Never let the leg cross toward the other one."), B("A firm push, felt at the side of the hip, with pain no more than 3 out of 10."), ]),
+cues: B(&[B("Keep your hips level and your trunk upright; don't lean away."), B("Never let the leg cross toward the other one."), B("Start with a light push, about a third to half of your full effort, felt at the side of the hip, with pain no more than 3 out of 10. Push harder over the weeks as the pain rule allows."), ]),
 dose: Fact {
 text: B("5 holds of 30-45 seconds, pushing the leg out against a wall or band with your hips level."),
 source: Source::G(B("Mellor R, Bennell K, Grimaldi A, Nicolson P, Kasza J, Hodges P, Wajswelner H, Vicenzino B. Education plus exercise versus corticosteroid injection use versus a wait and see approach on global outcome and pain from gluteal tendinopathy: prospective, single blinded, randomised clinical trial. BMJ 2018;361:k1662")),
@@ -2827,7 +2827,7 @@ text: B("A bridge works the hamstrings and glutes with the hip almost straight, 
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
 },
 steps: B(&[B("Lie on your back with your knees bent, feet flat on the floor and arms by your sides."), B("Squeeze your glutes and lift your hips until your shoulders, hips and knees are in a line."), B("Hold still, pressing down through your heels."), B("Lower slowly, rest, and repeat."), ]),
-cues: B(&[B("Keep your hips level; don't let one side drop."), B("Feel it in your buttocks and the back of your thighs, not your lower back."), B("Never stretched into pain: the sit bone should feel comfortable, with pain no more than 3 out of 10."), ]),
+cues: B(&[B("Keep your hips level; don't let one side drop."), B("Feel it in your buttocks and the back of your thighs, not your lower back."), B("Keep the sit bone comfortable: no pulling or ache there above 3 out of 10."), ]),
 dose: Fact {
 text: B("5 holds of 30-45 seconds. When they are easy, move on to single-leg bridges."),
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
@@ -2894,11 +2894,11 @@ text: B("The pattern fits hip or buttock pain that may start in your lower back,
 source: Some(Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management"))),
 }),
 Some(Note {
-text: B("The pattern fits sciatica: an irritated nerve root, where a nerve leaves the spine. A clinician should check the strength, feeling and reflexes in your leg. For most people, leg pain from a nerve root settles with time. But if the leg gets weaker or your foot starts to drop, be seen within a day or two; and new numbness around your genitals or bottom, or a change in bladder or bowel control, means an emergency room now."),
+text: B("Pain, tingling or numbness spreading below the knee can mean an irritated nerve root in your lower back (sciatica), even if another problem fits best. A clinician should check the strength, feeling and reflexes in your leg. Most nerve root pain settles with time. But if your leg gets weaker or your foot catches or slaps down, be seen within a day or two. Numbness around your genitals or bottom, new pain or numbness in both legs, or a change in bladder or bowel control means an emergency room now."),
 source: Some(Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management; NICE Clinical Knowledge Summaries, Sciatica (lumbar radiculopathy): red flags for cauda equina syndrome and severe or progressive neurological deficit; Koes BW, van Tulder MW, Peul WC. Diagnosis and treatment of sciatica. BMJ 2007;334(7607):1313-1317"))),
 }),
 Some(Note {
-text: B("The pattern fits pain from the hip joint or the inside of the knee. Each has several possible causes that feel alike but need different care, and only a hands-on examination can tell them apart."),
+text: B("Pain in this place has several possible causes that feel alike but need different care, and only a hands-on examination can tell them apart. Until you're seen, use the plan below within the pain rule."),
 source: Some(Source::G(B("Griffin DR, Dickenson EJ, O'Donnell J, et al. The Warwick Agreement on femoroacetabular impingement syndrome (FAI syndrome): an international consensus statement. Br J Sports Med 2016;50(19):1169-1176; NICE Clinical Knowledge Summaries, Knee pain - assessment; NICE guideline NG226, Osteoarthritis in over 16s: diagnosis and management (2022)"))),
 }),
 Some(Note {
@@ -3329,7 +3329,7 @@ id: B("nslbp.region.lower-back"),
 when: Trigger::Region(Region::LowerBack),
 condition: Condition::NonspecificLowBackPain,
 weight: 3,
-text: B("Pain across the lower back, without warning signs, fits low back pain from its muscles and joints."),
+text: B("Pain across the lower back most often comes from its muscles and joints."),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 }, Rule {
 id: B("nslbp.no-leg-symptoms"),
@@ -3364,7 +3364,7 @@ id: B("nslbp.dull-ache"),
 when: Trigger::Answers(B(&[(Question::PainQuality, Answer::DullAche), ])),
 condition: Condition::NonspecificLowBackPain,
 weight: 1,
-text: B("A dull ache is how back pain from the muscles and joints usually feels."),
+text: B("A dull ache is how back pain from the muscles and joints often feels."),
 source: Source::G(B("NICE guideline NG59, Low back pain and sciatica in over 16s: assessment and management")),
 }, Rule {
 id: B("sciatica.region.lower-back"),
@@ -3469,7 +3469,7 @@ id: B("pht.region.sit-bone"),
 when: Trigger::Region(Region::SitBone),
 condition: Condition::ProximalHamstringTendinopathy,
 weight: 4,
-text: B("Deep pain at the sit bone is where the hamstring tendon attaches, the usual place of high hamstring tendon pain."),
+text: B("The sit bone is where the hamstring tendon attaches, and the usual place to feel high hamstring tendon pain."),
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
 }, Rule {
 id: B("pht.press-tender"),
@@ -3514,6 +3514,13 @@ weight: 1,
 text: B("High hamstring tendon pain is usually felt as a deep ache low in the buttock."),
 source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
 }, Rule {
+id: B("pht.deep-hip-bend"),
+when: Trigger::Answers(B(&[(Question::Aggravators, Answer::DeepHipBend), ])),
+condition: Condition::ProximalHamstringTendinopathy,
+weight: 1,
+text: B("Deep hip bends press the hamstring tendon against the sit bone, so pain with them fits high hamstring tendon pain."),
+source: Source::G(B("Goom TSH, Malliaras P, Reiman MP, Purdam CR. Proximal hamstring tendinopathy: clinical aspects of assessment and management. J Orthop Sports Phys Ther 2016;46(6):483-493")),
+}, Rule {
 id: B("hjp.region.groin"),
 when: Trigger::Region(Region::Groin),
 condition: Condition::HipJointPain,
@@ -3554,13 +3561,6 @@ when: Trigger::Answers(B(&[(Question::HipJointSigns, Answer::None), ])),
 condition: Condition::HipJointPain,
 weight: -2,
 text: B("None of the usual signs of the hip joint itself, so pain from the joint is less likely."),
-source: Source::G(B("Griffin DR, Dickenson EJ, O'Donnell J, et al. The Warwick Agreement on femoroacetabular impingement syndrome (FAI syndrome): an international consensus statement. Br J Sports Med 2016;50(19):1169-1176")),
-}, Rule {
-id: B("hjp.deep-hip-bend"),
-when: Trigger::Answers(B(&[(Question::Aggravators, Answer::DeepHipBend), ])),
-condition: Condition::HipJointPain,
-weight: 2,
-text: B("Pain when the hip bends deeply, as when putting on socks or getting out of a car, points to the hip joint."),
 source: Source::G(B("Griffin DR, Dickenson EJ, O'Donnell J, et al. The Warwick Agreement on femoroacetabular impingement syndrome (FAI syndrome): an international consensus statement. Br J Sports Med 2016;50(19):1169-1176")),
 }, Rule {
 id: B("mkp.region.knee-inner"),
