@@ -69,8 +69,9 @@ export async function eachQuestion(page, visit, { maxSteps = 30, timeout = 10_00
 }
 
 /**
- * Answers every question the widget asks with the vignette's answers (skipping those it does not
- * give: they stay unsure/empty), pressing Next until the results show. Returns the questions asked.
+ * Answers every question the widget asks with the vignette's answers ("Not sure" for a single
+ * choice it does not give, multi-choice left empty; `options.leaveBlank` leaves single choices
+ * blank too), pressing Next until the results show. Returns the questions asked.
  * A runner clicking through always answers the warning signs: "None of these" unless given.
  */
 export async function answerAll(page, answers, options) {
@@ -85,6 +86,9 @@ export async function answerAll(page, answers, options) {
         for (const x of a) await scope.locator(`[data-answer="${x}"]`).check();
       } else if (a !== undefined) {
         await scope.locator(`[data-answer="${a}"]`).check();
+      } else if (!options?.leaveBlank && (await scope.locator('input[type="radio"][data-answer="unsure"]').count())) {
+        // SPEC: a question the story does not answer is answered "Not sure" (multi-choice left empty).
+        await scope.locator('[data-answer="unsure"]').check();
       }
       await forward.click();
     },
