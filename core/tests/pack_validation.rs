@@ -307,3 +307,40 @@ proptest! {
         }
     }
 }
+
+/// SPEC v2: a condition that starts where it hurts names what loads it; a hip or spine origin does
+/// not (it draws its arrow instead).
+#[test]
+fn a_local_origin_must_say_what_loads_it_and_only_a_local_one() {
+    let errs = errors_after(|d| {
+        d["conditions"]["gluteal-tendinopathy"]
+            .as_object_mut()
+            .unwrap()
+            .remove("loaded_by");
+    });
+    assert_error(
+        &errs,
+        "conditions.gluteal-tendinopathy.loaded_by: a condition that starts where it hurts",
+    );
+    let errs = errors_after(|d| {
+        d["conditions"]["it-band-syndrome"]["loaded_by"] =
+            json!({"text": "Long runs.", "source": "K"});
+    });
+    assert_error(
+        &errs,
+        "conditions.it-band-syndrome.loaded_by: only a `local` origin",
+    );
+}
+
+/// Where a condition hurts (its chain's last place) must be tied to it by a region rule, or the
+/// check could name the place without ever reaching the condition.
+#[test]
+fn the_place_a_condition_hurts_must_have_its_region_rule() {
+    let errs = errors_after(|d| {
+        rules_mut(d).retain(|r| r["id"] != "mkp.region.knee-inner");
+    });
+    assert_error(
+        &errs,
+        "conditions.medial-knee-pain.chain: it hurts at `knee-inner`",
+    );
+}
