@@ -1,8 +1,9 @@
 /*
- * painmap embed script. A clinic's page loads it with
+ * painmap embed script. A clinic's page loads it right after the element:
  *   <div data-painmap data-clinic-name="..." ...></div>
- *   <script src="https://WHERE-THEY-HOST-IT/embed.js" defer></script>
- * and it mounts the widget in every [data-painmap] element, each inside its own open shadow root.
+ *   <script src="https://WHERE-THEY-HOST-IT/embed.js"></script>
+ * It holds the space the widget's first screen needs at once, and mounts the widget in every
+ * [data-painmap] element, each inside its own open shadow root, when one comes near the viewport.
  *
  * Everything is loaded from the folder this script came from (never from anywhere else), so the
  * host page's CSP needs only the widget's origin (and 'wasm-unsafe-eval'). It adds no inline
@@ -22,11 +23,47 @@
     return new URL(name, base).href;
   }
 
-  function start() {
-    if (!document.querySelector("[data-painmap]")) {
-      console.warn("painmap: no element with a data-painmap attribute on this page; nothing to show.");
-      return;
-    }
+  // --- Holding the first screen's space ------------------------------------------------------
+  // The widget arrives after this script (its wasm, glue and styles), so without a reservation the
+  // clinic's content below it would jump down when it does (layout shift). Each element is given
+  // the height the map step will take at its width, from the moment this script runs, and keeps
+  // it until the runner first touches or types in the widget: later screens may grow or shrink
+  // it, but then as the runner's own action. The figures are the widget's map step as measured in
+  // Chromium (tests/e2e/embed_start.test.mjs fails when they fall short): the text above and
+  // below the figure by the widget's width, then the figure (2.385 times as tall as wide, at most
+  // the larger of 600 px and the viewport's height less 170 px).
+  var REST = [[0, 1090], [330, 980], [350, 955], [430, 905], [520, 860], [610, 780], [670, 725], [714, 580], [800, 545]];
+
+  function firstScreenHeight(width, viewportHeight) {
+    var rest = REST[0][1];
+    for (var i = 0; i < REST.length; i++) if (width >= REST[i][0]) rest = REST[i][1];
+    var figureWidth = width >= 714 ? 400 : width - 31;
+    var figure = Math.min(2.385 * figureWidth, Math.max(600, viewportHeight - 170));
+    return Math.ceil(rest + figure);
+  }
+
+  function hold(el) {
+    el.setAttribute("data-painmap-held", "");
+    // CSSOM, not a style attribute: allowed under a strict style-src.
+    el.style.minHeight = firstScreenHeight(el.clientWidth || el.getBoundingClientRect().width, window.innerHeight) + "px";
+    var release = function () {
+      el.style.minHeight = "";
+      el.removeEventListener("pointerdown", release, true);
+      el.removeEventListener("keydown", release, true);
+    };
+    el.addEventListener("pointerdown", release, true);
+    el.addEventListener("keydown", release, true);
+  }
+
+  // --- Starting lazily --------------------------------------------------------------------------
+  // Nothing of the widget (wasm, glue, styles) is fetched until an element comes within about one
+  // screen of the viewport, or is tapped or focused first; one above the fold starts at once.
+  // Every widget on the page shares the one load.
+  var started = false;
+
+  function load() {
+    if (started) return;
+    started = true;
     import(url(BUILD.js))
       .then(function (bindings) {
         return bindings.default({ module_or_path: url(BUILD.wasm) }).then(function () {
@@ -42,9 +79,56 @@
       });
   }
 
+  var observer = null;
+
+  function startOnApproach(el) {
+    if (typeof IntersectionObserver !== "function") {
+      load();
+      return;
+    }
+    if (!observer) {
+      observer = new IntersectionObserver(
+        function (entries) {
+          for (var j = 0; j < entries.length; j++) {
+            if (entries[j].isIntersecting) {
+              observer.disconnect();
+              load();
+              return;
+            }
+          }
+        },
+        { rootMargin: "100% 0px 100% 0px" }
+      );
+    }
+    observer.observe(el);
+    // A tap or a Tab into it before it nears the viewport starts it too.
+    el.addEventListener("pointerdown", load, { once: true });
+    el.addEventListener("focusin", load, { once: true });
+  }
+
+  // Elements already parsed when this script runs are held at once: put the script right after
+  // the element (not deferred) and the space is there before anything below it is drawn.
+  // Elements parsed later (a deferred script, or more widgets further down) are held as soon as
+  // the page is parsed.
+  function scan() {
+    var elements = document.querySelectorAll("[data-painmap]");
+    for (var i = 0; i < elements.length; i++) {
+      if (elements[i].getAttribute("data-painmap-held") !== null || elements[i].shadowRoot) continue;
+      hold(elements[i]);
+      startOnApproach(elements[i]);
+    }
+    return elements.length;
+  }
+
+  scan();
+  var whenParsed = function () {
+    if (!scan()) {
+      console.warn("painmap: no element with a data-painmap attribute on this page; nothing to show.");
+    }
+  };
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
+    document.addEventListener("DOMContentLoaded", whenParsed);
   } else {
-    start();
+    whenParsed();
   }
 })();
