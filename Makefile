@@ -4,7 +4,8 @@
 #   make serve   dev build with live reload at http://127.0.0.1:8080
 #   make test    every test layer, stopping at the first red one
 #   make dist    the deployable release site in dist/, then its size table
-#   make bench   the benchmark: size, start-up, interaction and memory (target/bench.json)
+#   make bench   the benchmark: size, start-up, interaction and memory (target/bench.json), then
+#                Lighthouse on three pages (target/lighthouse.json; BENCH_LIGHTHOUSE=0 skips it)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -20,13 +21,15 @@ export CARGO_TERM_PROGRESS_WHEN := never
 
 WASM := wasm32-unknown-unknown
 
-.PHONY: help setup serve dist release bench sizes test fmt-check clippy test-native test-wasm test-release e2e fmt
+.PHONY: help setup serve dist release bench lighthouse sizes test fmt-check clippy test-native test-wasm test-release e2e fmt
 
 help:
 	@echo "make serve   dev build with live reload at http://127.0.0.1:8080"
 	@echo "make test    fmt, clippy (native + wasm), native tests, browser tests, release build, end-to-end"
 	@echo "make dist    release build into dist/ and its size table"
-	@echo "make bench   benchmark: size, start-up, interaction, memory against a static floor (target/bench.json)"
+	@echo "make bench   benchmark: size, start-up, interaction, memory against a static floor (target/bench.json),"
+	@echo "             then Lighthouse (mobile) on /, /demo/ and /demo/ without the widget (BENCH_LIGHTHOUSE=0 skips it)"
+	@echo "make lighthouse  only the Lighthouse part of make bench (LIGHTHOUSE_RUNS=n, default 3)"
 	@echo "make fmt     format all Rust code"
 
 setup:
@@ -50,10 +53,18 @@ sizes:
 
 dist: release sizes
 
-# Extended by the benchmark work: scripts/bench.mjs is the hook (it prints the size table for now).
+# The benchmark: scripts/bench.mjs, then Lighthouse (scripts/lighthouse.mjs) unless
+# BENCH_LIGHTHOUSE=0. Neither fails on a slow figure or a low score; Lighthouse exits non-zero
+# only when it cannot run at all. Not part of `make test`.
 bench: setup
 	@if [[ ! -f dist/index.html ]]; then $(MAKE) --no-print-directory release; fi
 	node scripts/bench.mjs
+	@if [[ "$${BENCH_LIGHTHOUSE:-1}" == 0 ]]; then echo "lighthouse: skipped (BENCH_LIGHTHOUSE=0)"; else node scripts/lighthouse.mjs; fi
+
+# Lighthouse alone (LIGHTHOUSE_RUNS=n for more or fewer runs per page; default 3).
+lighthouse: setup
+	@if [[ ! -f dist/index.html ]]; then $(MAKE) --no-print-directory release; fi
+	node scripts/lighthouse.mjs
 
 fmt:
 	cargo fmt --all

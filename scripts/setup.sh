@@ -54,8 +54,22 @@ if [[ "$have_bindgen" != "wasm-bindgen $bindgen_version" || "$have_runner" != *"
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
-# --- node packages (playwright-core, axe-core, binaryen's wasm-opt), exactly as locked ---------
-if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+# --- node packages (playwright-core, axe-core, binaryen's wasm-opt, lighthouse), exactly as locked
+# npm ci when the lock file is newer than the install, or when a devDependency of package.json is
+# missing from node_modules or at another version (a node_modules/ from before a package was added).
+# Neither playwright-core nor lighthouse downloads a browser: both drive Debian's Chromium.
+node_modules_stale() {
+  [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]] && return 0
+  ! node -e '
+    const fs = require("fs");
+    const want = JSON.parse(fs.readFileSync("package.json", "utf8")).devDependencies || {};
+    for (const [name, version] of Object.entries(want)) {
+      let have;
+      try { have = JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, "utf8")).version; } catch {}
+      if (have !== version) process.exit(1);
+    }'
+}
+if node_modules_stale; then
   say "installing node packages from package-lock.json (npm ci)"
   CI=true npm ci --no-audit --no-fund
 fi
