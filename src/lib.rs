@@ -3,6 +3,7 @@
 
 pub mod accent;
 pub mod embed;
+pub mod frame;
 mod mount;
 pub mod offline;
 mod page;
@@ -42,6 +43,8 @@ pub fn start_standalone() {
     // registered in a task after that render: its precache competing with the first render made
     // the longest task 70 ms and the map 55 ms later (11 runs each).
     gloo::timers::callback::Timeout::new(0, move || {
+        // In a clinic's iframe, the page tells the clinic's page its height (`iframe.js`).
+        frame::report_height(&window, &root);
         mount(root, settings);
         gloo::timers::callback::Timeout::new(0, move || {
             offline::register_service_worker(&window);
