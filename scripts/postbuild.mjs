@@ -66,6 +66,20 @@ function fill(templatePath, build) {
   return template.replace(line, (_, indent) => `${indent}var BUILD = ${JSON.stringify(build)};`);
 }
 
+// The shipped embed.js without its comments and indentation (it is read on every clinic page; the
+// explanations stay in assets/embed.js). Only whole comments go: block comments, lines that are a
+// `//` comment, and a `//` comment after code when a space precedes it. assets/embed.js has no
+// `//` or `/*` inside a string, and must keep it so.
+function stripComments(source) {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .map((l) => l.replace(/\s+\/\/ .*$/, '').trim())
+    .filter((l) => l)
+    .join('\n') + '\n';
+}
+
 if (!STAGING || !existsSync(join(STAGING, 'index.html'))) {
   fail('TRUNK_STAGING_DIR is not set or has no index.html (this script runs as a Trunk post_build hook)');
 }
@@ -113,7 +127,7 @@ if (parts.length > 1) {
 const css = [cssFile];
 
 // --- embed.js and the demo clinic page -------------------------------------------------------
-writeFileSync(join(STAGING, 'embed.js'), fill(join(REPO, 'assets', 'embed.js'), { js, wasm: wasm[0], css }));
+writeFileSync(join(STAGING, 'embed.js'), stripComments(fill(join(REPO, 'assets', 'embed.js'), { js, wasm: wasm[0], css })));
 cpSync(join(REPO, 'demo'), join(STAGING, 'demo'), { recursive: true });
 
 // --- the service worker's precache list and cache name --------------------------------------
