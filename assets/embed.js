@@ -27,7 +27,7 @@
   // The widget arrives after this script (its wasm, glue and styles), so without a reservation the
   // clinic's content below it would jump down when it does (layout shift). Each element is given
   // the height the map step will take at its width, from the moment this script runs, and keeps
-  // it until the runner first touches or types in the widget: later screens may grow or shrink
+  // it until the runner first clicks or types in the widget: later screens may grow or shrink
   // it, but then as the runner's own action. The figures are the widget's map step as measured in
   // Chromium (tests/e2e/embed_start.test.mjs fails when they fall short): the text above and
   // below the figure by the widget's width, then the figure (2.385 times as tall as wide, at most
@@ -46,13 +46,18 @@
     el.setAttribute("data-painmap-held", "");
     // CSSOM, not a style attribute: allowed under a strict style-src.
     el.style.minHeight = firstScreenHeight(el.clientWidth || el.getBoundingClientRect().width, window.innerHeight) + "px";
+    // Let go after the runner's first click or key has done its work (a timeout after it): let
+    // go on pointerdown, the page could get shorter under the pointer before the click lands.
     var release = function () {
+      el.removeEventListener("click", later);
+      el.removeEventListener("keydown", later);
       el.style.minHeight = "";
-      el.removeEventListener("pointerdown", release, true);
-      el.removeEventListener("keydown", release, true);
     };
-    el.addEventListener("pointerdown", release, true);
-    el.addEventListener("keydown", release, true);
+    var later = function () {
+      setTimeout(release, 0);
+    };
+    el.addEventListener("click", later);
+    el.addEventListener("keydown", later);
   }
 
   // --- Starting lazily --------------------------------------------------------------------------
