@@ -4,7 +4,7 @@
 
 use painmap_core::content::Pack;
 use painmap_core::engine::evaluate;
-use painmap_core::session::{from_storage, to_storage, Action, Session, Step, Units};
+use painmap_core::session::{from_storage, to_storage, Action, LinkChoice, Session, Step, Units};
 use painmap_core::share::{decode, encode, MAX_NOTICES};
 use painmap_core::vec_set::VecSet;
 use painmap_core::{Answer, Answers, CheckInput, Question, QuestionKind, RegionSel, Reply, Triage};
@@ -110,6 +110,9 @@ fn action() -> impl Strategy<Value = Action> {
         2 => step().prop_map(Action::GoTo),
         1 => Just(Action::ShowResults),
         1 => any_input().prop_map(Action::Open),
+        1 => any_input().prop_map(Action::Link),
+        1 => Just(Action::OpenOffer),
+        1 => Just(Action::KeepMine),
         1 => select(Units::ALL.to_vec()).prop_map(Action::SetUnits),
         1 => Just(Action::Restart),
     ]
@@ -261,7 +264,8 @@ proptest! {
 
     #[test]
     fn sessions_round_trip_through_storage(sess in session()) {
-        prop_assert_eq!(from_storage(&to_storage(&sess), Pack::english()), Ok(sess));
+        // A link on offer is a question put to the runner now, never saved.
+        prop_assert_eq!(from_storage(&to_storage(&sess), Pack::english()), Ok(Session { offer: None, ..sess }));
     }
 
     #[test]
@@ -281,7 +285,8 @@ proptest! {
                     let touches_answers = matches!(
                         a,
                         Action::Answer(..) | Action::ToggleMulti(..) | Action::SetWeeks(_) | Action::NoRace
-                            | Action::ClearAnswer(_) | Action::Open(_) | Action::Restart
+                            | Action::ClearAnswer(_) | Action::Open(_) | Action::Link(_)
+                            | Action::OpenOffer | Action::Restart
                     );
                     if !touches_answers {
                         let mut kept = before.answers.clone();
@@ -345,7 +350,9 @@ proptest! {
         for a in actions {
             let Some(next) = s.apply(a.clone()) else { continue };
             // Given now: ticked or answered here, or brought by a share link.
-            let given_now = !only_none(&s) || matches!(a, Action::Open(_));
+            let opened_link = matches!(a, Action::Open(_) | Action::OpenOffer)
+                || (matches!(a, Action::Link(_)) && next.offer.is_none());
+            let given_now = !only_none(&s) || opened_link;
             if !only_none(&next) {
                 said_of = None;
             } else if given_now {
@@ -372,6 +379,52 @@ proptest! {
             let back = fwd.apply(Action::Back).expect("back after next always moves");
             prop_assert_eq!(back.step, sess.step);
             prop_assert_eq!(back, sess);
+        }
+    }
+
+    #[test]
+    fn a_pasted_link_never_silently_replaces_a_check(
+        sess in session(),
+        link in prop_oneof![linkish(), valid_input().prop_map(|i| encode(&i))],
+    ) {
+        let d = decode(&link);
+        let choice = sess.link_choice(&d.input);
+        let after = sess.apply(Action::Link(d.input.clone()));
+        // Left alone exactly when a fresh load would not open it.
+        prop_assert_eq!(choice == LinkChoice::Ignore, !d.has_content());
+        if choice == LinkChoice::Ignore {
+            prop_assert_eq!(after, None);
+            return Ok(());
+        }
+        let opened = sess.apply(Action::Open(d.input.clone())).unwrap_or_else(|| sess.clone());
+        // Opened, it lands where a fresh load lands, and the runner's units stay.
+        let fresh = Session::from_check_input(d.input, Pack::english());
+        prop_assert_eq!(&opened, &Session { units: sess.units, ..fresh });
+        let had_something = !sess.regions.is_empty() || !sess.answers.0.is_empty();
+        let lost = had_something && (opened.regions != sess.regions || opened.answers != sess.answers);
+        prop_assert_eq!(choice == LinkChoice::Ask, lost, "{:?} over {:?}", opened, sess);
+        let after = after.unwrap_or_else(|| sess.clone());
+        if lost {
+            // Asked: nothing the runner has changes until they choose.
+            prop_assert_eq!(&after, &Session { offer: Some(Box::new(opened.clone())), ..sess.clone() });
+            prop_assert_eq!(after.apply(Action::KeepMine), Some(Session { offer: None, ..sess.clone() }));
+            let chosen = after.apply(Action::OpenOffer).expect("opening the offer changes the check");
+            prop_assert_eq!(chosen, opened);
+        } else {
+            prop_assert_eq!(after, opened);
+        }
+    }
+    #[test]
+    fn a_checks_own_link_opens_without_asking(sess in session()) {
+        let own = decode(&encode(&sess.check_input()));
+        let choice = sess.link_choice(&own.input);
+        if sess.regions.is_empty() {
+            prop_assert_eq!(choice, LinkChoice::Ignore);
+        } else if sess.answers == sess.check_input().answers {
+            prop_assert_eq!(choice, LinkChoice::Open);
+        } else {
+            // Answers the places no longer ask are still the runner's: the link would drop them.
+            prop_assert_eq!(choice, LinkChoice::Ask);
         }
     }
 }

@@ -39,11 +39,21 @@ pub fn app(props: &AppProps) -> Html {
         crate::reads_share_fragment(),
     );
     let session = &state.0;
-    let heading_ref = use_step_focus(session.step);
+    let asking = session.offer.is_some();
+    let (heading_ref, ask_ref) = use_step_focus(session.step, asking);
 
     let dismiss = {
         let notices = notices.clone();
         Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
+    };
+    // Declining a pasted share link also takes away the notices about it.
+    let keep = {
+        let dismiss = dismiss.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            dispatch.emit(Action::KeepMine);
+            dismiss.emit(e);
+        })
     };
     let units = session.units_or(props.settings.units);
     let other_units = match units {
@@ -107,7 +117,20 @@ pub fn app(props: &AppProps) -> Html {
                     </button>
                 </div>
             }
-            <main class="pm-main">{ body }</main>
+            <main class="pm-main">
+                // A share link pasted over the runner's own answers waits for their choice: a
+                // named group in the main landmark, focused when it appears (`use_step_focus`).
+                if asking {
+                    <div class="pm-notices pm-nav" role="group" aria-labelledby="pm-ask" tabindex="-1" ref={ask_ref}>
+                        <p id="pm-ask">{ pack.ui(Ui::ShareAsk) }</p>
+                        <button type="button" class="pm-button pm-button--primary" data-action="open-link"
+                            onclick={dispatch.reform(|_: MouseEvent| Action::OpenOffer)}>{ pack.ui(Ui::ShareAskOpen) }</button>
+                        <button type="button" class="pm-button" data-action="keep-mine" onclick={keep}>
+                            { pack.ui(Ui::ShareAskKeep) }</button>
+                    </div>
+                }
+                { body }
+            </main>
             <footer class="pm-footer">
                 <p class="pm-notice">{ pack.ui(Ui::FooterNotice) }</p>
                 <div class="pm-footer-actions">

@@ -1,13 +1,15 @@
 //! The app's hooks, each with one job and no side effect during render:
 //! - [`use_pack`]: the content pack the widget was mounted with (a context);
 //! - [`use_session`]: boot (share link, else saved check, else fresh), the one reducer, saving
-//!   every change, and "start over";
-//! - [`use_step_focus`]: focus follows the step to its heading.
+//!   every change, "start over", and share links pasted into the open page;
+//! - [`use_step_focus`]: focus follows the step to its heading, and to the choice about a pasted
+//!   share link while it waits.
 
 use crate::ui::browser;
+use gloo::events::EventListener;
 use painmap_core::content::{Pack, PackRef, Ui};
 use painmap_core::session::{Action, Session, Step, StorageError};
-use painmap_core::share;
+use painmap_core::share::{self, Decoded};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,25 +47,31 @@ struct Boot {
     drop_saved: bool,
 }
 
+/// The notices about a share link: what in it was left out, and, when it names no place but had
+/// something to say, that nothing could be used. The boot and a link pasted into the open page
+/// say the same.
+fn link_notices(link: &Decoded, pack: &'static Pack) -> Vec<String> {
+    let mut notices: Vec<String> = link.notices.iter().map(|n| n.message(pack)).collect();
+    if !link.has_content() && !notices.is_empty() {
+        notices.push(pack.ui(Ui::ShareNoticeNothingUsable).to_string());
+    }
+    notices
+}
+
 /// A share link in the page's fragment wins (it is what the runner just opened); otherwise the
 /// saved session; a broken saved entry is reported and replaced by a fresh check. Only reads.
 fn boot(pack: &'static Pack, read_fragment: bool, storage_key: &str) -> Boot {
     let mut notices = Vec::new();
-    if read_fragment {
-        if let Some(frag) = browser::fragment() {
-            let decoded = share::decode(&frag);
-            notices.extend(decoded.notices.iter().map(|n| n.message(pack)));
-            if decoded.has_content() {
-                return Boot {
-                    session: Session::from_check_input(decoded.input, pack),
-                    notices,
-                    clear_fragment: true,
-                    drop_saved: false,
-                };
-            }
-            if !notices.is_empty() {
-                notices.push(pack.ui(Ui::ShareNoticeNothingUsable).to_string());
-            }
+    if let Some(frag) = browser::fragment().filter(|_| read_fragment) {
+        let decoded = share::decode(&frag);
+        notices = link_notices(&decoded, pack);
+        if decoded.has_content() {
+            return Boot {
+                session: Session::from_check_input(decoded.input, pack),
+                notices,
+                clear_fragment: true,
+                drop_saved: false,
+            };
         }
     }
     let (session, drop_saved) = match browser::load_session(storage_key, pack) {
@@ -98,6 +106,12 @@ pub struct SessionHandle {
 /// unusable entry) happens in an effect. Every change is saved in an effect; a blank session (a
 /// fresh start: nothing picked or answered, no units chosen) is removed instead of written, so
 /// "start over" forgets the check rather than writing an empty one back.
+///
+/// With `read_fragment` (the standalone page), a share link pasted into the open page (the
+/// fragment changes, no reload) is read as the boot reads one: the same notices, the same step it
+/// lands on, the fragment cleared when it names a place, left with the check as it was when it
+/// names none. It opens at once only when nothing would be lost; otherwise it waits in
+/// [`Session::offer`] for the runner's choice ([`Action::Link`]).
 #[hook]
 pub fn use_session(
     pack: &'static Pack,
@@ -114,16 +128,40 @@ pub fn use_session(
         move || boot.notices.clone()
     });
 
-    // Once, after the first render: what the boot owes the page.
+    // Once, after the first render: what the boot owes the page; and on the standalone page (an
+    // embedded widget never reads its host page's fragment), a listener for share links pasted
+    // into the open page. It lives as long as the page, as the app does there.
     use_effect_with((), {
         let key = storage_key.clone();
         let boot = boot.clone();
+        let dispatcher = state.dispatcher();
+        let notices = notices.clone();
         move |()| {
             if boot.clear_fragment {
                 browser::clear_fragment();
             }
             if boot.drop_saved {
                 browser::clear_session(&key);
+            }
+            if let Some(window) = web_sys::window().filter(|_| read_fragment) {
+                EventListener::new(&window, "hashchange", move |_| {
+                    let Some(frag) = browser::fragment() else {
+                        return;
+                    };
+                    let link = share::decode(&frag);
+                    let link_notices = link_notices(&link, pack);
+                    // As on a fresh load: a link that names a place is taken in (opened, or
+                    // offered when it would replace the runner's answers) and leaves the address
+                    // bar; one that names none leaves the check and the address as they are.
+                    if link.has_content() {
+                        dispatcher.dispatch(Action::Link(link.input));
+                        browser::clear_fragment();
+                    } else if link_notices.is_empty() {
+                        return;
+                    }
+                    notices.set(link_notices);
+                })
+                .forget();
             }
         }
     });
@@ -163,21 +201,30 @@ pub fn use_session(
 }
 
 /// Moves focus to the new step's heading whenever the step changes (not on the first render: a
-/// widget never steals focus from its host page). Returns the ref to put on the heading.
+/// widget never steals focus from its host page); to the choice about a pasted share link when it
+/// appears (`asking`), and back to the step's heading once it is made (a step changed while it
+/// waits takes focus as usual). Returns the refs to put on the heading and on the choice.
 #[hook]
-pub fn use_step_focus(step: Step) -> NodeRef {
+pub fn use_step_focus(step: Step, asking: bool) -> (NodeRef, NodeRef) {
     let heading = use_node_ref();
-    let first = use_mut_ref(|| true);
-    use_effect_with(step, {
+    let choice = use_node_ref();
+    // Whether the choice was on screen at the last change; `None` before the first render.
+    let was_asking = use_mut_ref(|| None::<bool>);
+    use_effect_with((step, asking), {
         let heading = heading.clone();
-        move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
+        let choice = choice.clone();
+        move |&(_, asking)| match was_asking.borrow_mut().replace(asking) {
+            None => {}
+            Some(false) if asking => focus(&choice),
+            Some(_) => focus(&heading),
         }
     });
-    heading
+    (heading, choice)
+}
+
+/// Moves focus to the element behind `node`, if it is on the page.
+fn focus(node: &NodeRef) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
 }

@@ -153,6 +153,10 @@ id_enum! {
         ResultsTriageKicker = "results.triage.kicker",
         ResultsWhereItHurts = "results.where-it-hurts",
         ResultsWhy = "results.why",
+        // the choice about a share link pasted over a check in progress (app.rs)
+        ShareAsk = "share.ask",
+        ShareAskKeep = "share.ask.keep",
+        ShareAskOpen = "share.ask.open",
         ShareNoticeNothingUsable = "share.notice.nothing-usable",
         SourceShortH = "source.short.h",
         SourceShortK = "source.short.k",

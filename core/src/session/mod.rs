@@ -31,6 +31,11 @@
 //!   which people edit and paste, are lenient instead; see [`crate::share`].)
 //! - **The units preference survives "start over"**: it is how the runner reads distances, not
 //!   something they told the check about their pain.
+//! - **A share link never silently replaces a check in progress.** One pasted into a tab that
+//!   already shows the check ([`Action::Link`]) opens at once only when nothing would be lost (no
+//!   place and no answer yet, or the link's very places and answers); otherwise it waits in
+//!   [`Session::offer`] for the runner's choice ([`Session::link_choice`]). Opened, it lands
+//!   where it would in a new tab ([`Action::Open`]).
 
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
 use crate::content::{Pack, PackRef};
@@ -38,8 +43,10 @@ use crate::engine::{questions_to_ask, red_flag_level, red_flags_answered, red_fl
 use crate::ids::{Answer, Question, QuestionKind, RegionSel, Triage};
 use crate::vec_set::VecSet;
 
+mod link;
 mod storage;
 
+pub use link::LinkChoice;
 pub use storage::*;
 
 /// Distance units: the host page's setting type, so one value serves both; the runner's own
@@ -93,6 +100,14 @@ pub enum Action {
     /// Replaces places and answers with those of a share link and shows the results if it names a
     /// place (otherwise the map). Keeps the units preference.
     Open(CheckInput),
+    /// A share link pasted into the open page: opened as [`Action::Open`] opens it when nothing
+    /// the runner entered would be lost, else kept in [`Session::offer`] for their choice; ignored
+    /// when it names no place ([`Session::link_choice`]).
+    Link(CheckInput),
+    /// Opens the share link on offer, replacing the runner's places and answers.
+    OpenOffer,
+    /// Declines the share link on offer: the runner's check stays as it is.
+    KeepMine,
     /// Remembers the runner's distance units.
     SetUnits(Units),
     /// Starts over: no places, no answers, back to the map. Keeps the units preference.
@@ -124,6 +139,11 @@ pub struct Session {
     /// Opened from a share link that lacked the warning signs: the session waits on the red-flag
     /// step, and Next from there goes straight to the results. Cleared as soon as the step changes.
     pub results_after_signs: bool,
+    /// A share link pasted into the open page that would replace the runner's places or answers,
+    /// as it would open, waiting for their choice ([`Action::OpenOffer`], [`Action::KeepMine`]).
+    /// Never saved. (A whole session rather than the link's input: the widget then carries no
+    /// extra code to copy, compare and drop another type with every session.)
+    pub offer: Option<Box<Session>>,
 }
 
 impl Session {
@@ -136,6 +156,7 @@ impl Session {
             step: Step::Map,
             units: None,
             results_after_signs: false,
+            offer: None,
         }
     }
 
@@ -150,6 +171,7 @@ impl Session {
             step: Step::Results,
             units: None,
             results_after_signs: false,
+            offer: None,
         };
         s.answers.0.retain(|q, r| r.fits(*q) && !is_empty_multi(r));
         s.normalize_step();
@@ -358,12 +380,17 @@ impl Session {
                 }
                 next.step = Step::Results;
             }
-            Action::Open(input) => {
-                next = Session {
-                    units: self.units,
-                    ..Session::from_check_input(input, self.pack.0)
-                };
+            Action::Open(input) => next = self.opened(input),
+            Action::Link(input) => match self.link_choice(&input) {
+                LinkChoice::Open => next = self.opened(input),
+                LinkChoice::Ask => next.offer = Some(Box::new(self.opened(input))),
+                LinkChoice::Ignore => return None,
+            },
+            Action::OpenOffer => {
+                next = *self.offer.clone()?;
+                next.units = self.units;
             }
+            Action::KeepMine => next.offer = None,
             Action::SetUnits(u) => next.units = Some(u),
             Action::Restart => {
                 next = Session {
@@ -380,6 +407,15 @@ impl Session {
             next.results_after_signs = false;
         }
         (next != *self).then_some(next)
+    }
+
+    /// The session a share link opens: its places and answers, where a fresh load of it lands,
+    /// with the runner's units.
+    fn opened(&self, input: CheckInput) -> Session {
+        Session {
+            units: self.units,
+            ..Session::from_check_input(input, self.pack.0)
+        }
     }
 
     fn step_after(&self) -> Option<Step> {
@@ -456,7 +492,8 @@ impl Session {
     }
 
     /// Checks the invariants a session must keep: a valid step and every reply fitting its
-    /// question with no empty multi-choice reply. `Err` names the first broken one.
+    /// question with no empty multi-choice reply; the link on offer, if any, names a place and
+    /// keeps them too. `Err` names the first broken one.
     pub fn check_invariants(&self) -> Result<(), String> {
         if !self.is_valid_step(self.step) {
             return Err(format!(
@@ -472,7 +509,12 @@ impl Session {
                 return Err(format!("empty multi-choice reply stored for {q}"));
             }
         }
-        Ok(())
+        match &self.offer {
+            Some(o) if o.offer.is_some() => Err("an offered link holds an offer of its own".into()),
+            Some(o) if o.regions.is_empty() => Err("an offered link names no place".into()),
+            Some(o) => o.check_invariants(),
+            None => Ok(()),
+        }
     }
 }
 

@@ -200,6 +200,7 @@ fn read_session(doc: &Json, pack: &'static Pack) -> Decoded<Session> {
                 ))),
             })?
             .unwrap_or(false),
+        offer: None,
     };
     // Unlike the pack, a field this version does not know is left alone: a newer v1 writer may add
     // one, and the fields it shares with this version mean the same.
