@@ -43,6 +43,12 @@ const MAX_ANSWERS: usize = 18;
 /// A set of questions, one bit each.
 type QSet = u32;
 
+// The bit set must hold every question (the per-answer tables are checked by a test below).
+const _: () = assert!(
+    NQ <= QSet::BITS as usize,
+    "more questions than a QSet holds"
+);
+
 const fn bit(q: Question) -> QSet {
     1 << q as u32
 }
@@ -50,8 +56,8 @@ const fn bit(q: Question) -> QSet {
 /// The questions to ask for these places, in order, given the answers so far (see the module
 /// documentation). The warning signs always come first; a ticked sign that ends the check leaves
 /// them the only question, and pain when walking or at rest at a bone-stress place ends the
-/// questions there; after either, only the build questions that bring the bone-stress caution
-/// stay open.
+/// questions there; after either, only the bone-stress questions that add to the stop screen
+/// (pain when walking or at rest, and the build questions of the caution) stay on the path.
 pub fn questions_to_ask(
     regions: &VecSet<RegionSel>,
     answers: &Answers,
@@ -74,13 +80,16 @@ pub fn questions_to_ask(
         let stopped = stop(regions, &known).0 >= Some(Triage::Urgent);
         let ask = q == Question::RedFlags
             || if stopped {
-                // A stop sign among the answers so far: nothing after it can change what to do
-                // now. Only the bone-stress caution, which SPEC shows whatever the triage, still
-                // reads the build (the flow itself goes straight to the results from a ticked
-                // warning sign; a share link's build answers still count).
+                // A stop sign among the answers so far: nothing after it can change the level.
+                // Where bone stress hides, pain when walking or at rest still adds its sign and
+                // the advice on how to move until seen, and the bone-stress caution (shown
+                // whatever the triage) still reads the build: those stay on the path (the flow
+                // itself goes straight to the results from a ticked warning sign; a share link's
+                // answers to them still count).
                 bone_stress
-                    && matches!(q, Question::BuildWeek | Question::VolumeJump)
-                    && !caution_sure(&known)
+                    && (q == Question::PainTiming
+                        || (matches!(q, Question::BuildWeek | Question::VolumeJump)
+                            && !caution_sure(&known)))
             } else {
                 Judge {
                     pack,
@@ -516,5 +525,17 @@ fn spread(q: Question, sums: &[i32; MAX_ANSWERS]) -> (i32, i32) {
             sums[..n].iter().copied().min().unwrap_or(0).min(0),
             sums[..n].iter().copied().max().unwrap_or(0).max(0),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_answer_tables_hold_every_answer_of_every_question() {
+        for q in Question::ALL {
+            assert!(q.answers().len() <= MAX_ANSWERS, "{q}: raise MAX_ANSWERS");
+        }
     }
 }
