@@ -66,13 +66,18 @@
   // Every widget on the page shares the one load.
   var started = false;
 
+  var mountAll = null;
+
   function load() {
     if (started) return;
     started = true;
     import(url(BUILD.js))
       .then(function (bindings) {
         return bindings.default({ module_or_path: url(BUILD.wasm) }).then(function () {
-          bindings.mount_all(BUILD.css.map(url));
+          mountAll = function () {
+            bindings.mount_all(BUILD.css.map(url));
+          };
+          mountAll();
         });
       })
       .catch(function (err) {
@@ -81,6 +86,9 @@
             " (is it served with Access-Control-Allow-Origin, and .wasm as application/wasm?)",
           err
         );
+        // Give the page its space back: no blank block where the widget would have been.
+        var held = document.querySelectorAll("[data-painmap-held]");
+        for (var i = 0; i < held.length; i++) held[i].style.minHeight = "";
       });
   }
 
@@ -117,11 +125,16 @@
   // the page is parsed.
   function scan() {
     var elements = document.querySelectorAll("[data-painmap]");
+    var found = false;
     for (var i = 0; i < elements.length; i++) {
       if (elements[i].getAttribute("data-painmap-held") !== null || elements[i].shadowRoot) continue;
       hold(elements[i]);
       startOnApproach(elements[i]);
+      found = true;
     }
+    // Parsed after the widget had already loaded (a long page still streaming in): mount it too
+    // (mounting skips the widgets already there).
+    if (found && mountAll) mountAll();
     return elements.length;
   }
 

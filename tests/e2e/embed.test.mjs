@@ -379,6 +379,8 @@ test('a host without Access-Control-Allow-Origin gets one clear console error an
       assert.equal(painmapErrors().length, 1, errors.console.join('\n'));
       assert.match(painmapErrors()[0], /Access-Control-Allow-Origin/);
       assert.equal(await page.locator('h1.host-title').textContent(), 'Harbour Physio');
+      // The space held for the widget is given back: no blank block on the clinic's page.
+      assert.equal(await page.evaluate(() => document.querySelector('[data-painmap]').style.minHeight), '');
     } finally {
       await close();
     }

@@ -62,7 +62,10 @@ async function newPageWithShifts(viewport) {
 
 async function widgetReady(p, sel = '[data-painmap]') {
   await p.waitForFunction(
-    (s) => [...document.querySelectorAll(s)].every((h) => h.shadowRoot && h.shadowRoot.querySelector('[data-region]') && !h.shadowRoot.querySelector('.pm-embed[hidden]')),
+    (s) => {
+      const all = [...document.querySelectorAll(s)];
+      return all.length > 0 && all.every((h) => h.shadowRoot && h.shadowRoot.querySelector('[data-region]') && !h.shadowRoot.querySelector('.pm-embed[hidden]'));
+    },
     sel,
     { timeout: 20_000 },
   );
@@ -142,5 +145,39 @@ test('without IntersectionObserver the widget starts at once', async () => {
     await widgetReady(p);
   } finally {
     await context.close();
+  }
+});
+
+test('a widget parsed after the widget has loaded (a page still streaming in) is mounted too', async () => {
+  const { createServer } = await import('node:http');
+  const files = await startServer({ headers: { 'Access-Control-Allow-Origin': '*' } });
+  const stream = createServer((req, res) => {
+    if (req.url !== '/stream.html') {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streaming</title></head><body>
+<div data-painmap id="first"></div><script src="${files.url('/embed.js')}"></script>
+${' '.repeat(4096)}`);
+    // The first widget loads while the rest of the page is still on its way.
+    setTimeout(() => {
+      res.end('<p>More of the page.</p><div data-painmap id="second"></div></body></html>');
+    }, 2500);
+  });
+  await new Promise((ok) => stream.listen(0, '127.0.0.1', ok));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await context.newPage();
+  try {
+    await p.goto(`http://127.0.0.1:${stream.address().port}/stream.html`, { waitUntil: 'commit' });
+    await widgetReady(p, '#first');
+    assert.equal(await p.locator('#second').count(), 0, 'the first widget is up before the second is parsed');
+    await widgetReady(p, '#second');
+  } finally {
+    await context.close();
+    stream.closeAllConnections?.();
+    await new Promise((ok) => stream.close(ok));
+    await files.close();
   }
 });
