@@ -344,7 +344,8 @@ if (newer.length) {
 }
 const byPath = new Map(sizes.files.map((f) => [f.path, f]));
 const sum = (paths, key) => paths.reduce((t, p) => t + (byPath.get(p.replace(/^\//, '') || 'index.html')?.[key] ?? 0), 0);
-const isWidget = (p) => /\.(wasm|js|css|html)$/.test(p) && !p.startsWith('demo/') && p !== 'sw.js';
+// iframe.js is loaded by a clinic's page that frames the widget, not by the widget itself.
+const isWidget = (p) => /\.(wasm|js|css|html)$/.test(p) && !p.startsWith('demo/') && p !== 'sw.js' && p !== 'iframe.js';
 
 console.log('painmap benchmark');
 console.log('');

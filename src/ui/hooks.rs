@@ -58,16 +58,27 @@ fn link_notices(link: &Decoded, pack: &'static Pack) -> Vec<String> {
     notices
 }
 
-/// A share link in the page's fragment wins (it is what the runner just opened); otherwise the
-/// saved session; a broken saved entry is reported and replaced by a fresh check. Only reads.
+/// A share link in the page's fragment is opened (it is what the runner just opened), unless a
+/// check in progress is saved: then the link is offered and the runner chooses, as for a link
+/// pasted into the open page. Otherwise the saved session; a broken saved entry is reported and
+/// replaced by a fresh check. Only reads.
 fn boot(pack: &'static Pack, read_fragment: bool, storage_key: &str) -> Boot {
     let mut notices = Vec::new();
     if let Some(frag) = browser::fragment().filter(|_| read_fragment) {
         let decoded = share::decode(&frag);
         notices = link_notices(&decoded, pack);
         if decoded.has_content() {
+            // A check in progress is never replaced silently, in a new load either: with one
+            // saved, the link waits for the runner's choice as a pasted one does
+            // (`Session::link_choice`); with none, or the very same check, it opens.
+            let session = match browser::load_session(storage_key, pack) {
+                Ok(Some(saved)) => saved
+                    .apply(Action::Link(decoded.input.clone()))
+                    .unwrap_or(saved),
+                _ => Session::from_check_input(decoded.input, pack),
+            };
             return Boot {
-                session: Session::from_check_input(decoded.input, pack),
+                session,
                 notices,
                 clear_fragment: true,
                 drop_saved: false,

@@ -439,6 +439,10 @@ for (const colorScheme of SCHEMES) {
         });
         assert.ok(chosen >= 3, `accent #${accent}: a chosen answer's outline has ${chosen.toFixed(2)}:1 (${colorScheme})`);
         await page.goto(site.url(`/?accent=${accent}&clinic-name=Harbour%20Physio&booking-url=https%3A%2F%2Fharbour.example%2Fbook${fragment(RESULTS[3].v).slice(1)}`));
+        // The check just started here is saved, so the link asks before it replaces it.
+        await page.locator('[data-action="open-link"]').waitFor();
+        await assertNoViolations(page, `the choice about a share link, accent #${accent} (${colorScheme})`);
+        await page.locator('[data-action="open-link"]').click();
         await page.locator('[data-triage]').first().waitFor();
         await assertNoViolations(page, `self-care results, accent #${accent} (${colorScheme})`);
         assert.deepEqual(errors.all(), [], `accent #${accent}: no page errors`);

@@ -114,9 +114,11 @@ test('after one visit the page, a whole check, clinic settings and a share link 
     assert.equal(await cta.locator('a[href="tel:+16045550100"]').count(), 1);
     await screenshot(page, 'offline-check-390');
 
-    // A share link opens straight on its results.
+    // A share link opened over the runner's own saved check asks first (never replaces it
+    // silently), then opens on its results.
     await page.goto('about:blank');
     await page.goto(`${site.origin}/#${shareFragment(SHARED)}`, { waitUntil: 'load' });
+    await page.locator('[data-action="open-link"]').click();
     await expectResults(page, SHARED);
     await screenshot(page, 'offline-share-390');
 

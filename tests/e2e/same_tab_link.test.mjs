@@ -208,3 +208,27 @@ test('the embedded widget never reacts to its host page\'s fragment', async () =
     await widget.close();
   }
 });
+
+test('a link opened in a new load over a saved check in progress asks first too', async () => {
+  const { page, errors, close } = await openPage(browser, site.url('/'), { width: 390, height: 844 });
+  try {
+    const mine = await checkInProgress(page);
+    // Another load of the page with the link (another tab, or a link to a different address).
+    await page.goto('about:blank');
+    await page.goto(site.url(`/#${KNEE}`), { waitUntil: 'load' });
+    await choice(page).waitFor({ timeout: 10_000 });
+    await assertUnchanged(page, mine, 'before the runner chooses');
+    await page.locator('[data-action="keep-mine"]').click();
+    await assertUnchanged(page, mine, 'after Keep my answers');
+    // The same link again, opened this time.
+    await page.goto('about:blank');
+    await page.goto(site.url(`/#${KNEE}`), { waitUntil: 'load' });
+    await choice(page).click();
+    const r = await readResults(page);
+    assert.equal(r.triage, 'self-care');
+    assert.equal(r.conditions[0], 'patellofemoral-pain');
+    assert.deepEqual(errors.all(), []);
+  } finally {
+    await close();
+  }
+});
