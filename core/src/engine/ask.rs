@@ -29,10 +29,13 @@
 //! same with or without it (a property test holds this over random answers).
 
 use super::rank::{candidates, tie_wins};
-use super::triage::{any_bone_stress, help_reason_when_first, help_reason_when_shown, stop};
+use super::triage::{
+    answer_reasons, any_bone_stress, bone_stress_caution, help_reason_when_first,
+    help_reason_when_shown, safety_reasons, stop,
+};
 use crate::answers::Answers;
 use crate::content::{Pack, Trigger};
-use crate::ids::{Answer, Condition, Question, QuestionKind, RegionSel, Triage};
+use crate::ids::{Answer, Condition, HelpReason, Question, QuestionKind, RegionSel, Triage};
 use crate::vec_set::VecSet;
 
 const NQ: usize = Question::ALL.len();
@@ -63,13 +66,9 @@ pub fn questions_to_ask(
     answers: &Answers,
     pack: &Pack,
 ) -> Vec<Question> {
-    let all = super::questions_for(regions, pack);
-    let in_scope: Vec<RegionSel> = regions
-        .iter()
-        .copied()
-        .filter(|s| s.region.in_scope())
-        .collect();
+    let in_scope = super::in_scope(regions);
     let cands = candidates(&in_scope, pack);
+    let all = super::questions_among(regions, &in_scope, &cands, pack);
     let bone_stress = any_bone_stress(regions);
     let mut known = Answers::default();
     let mut path = Vec::with_capacity(all.len());
@@ -89,7 +88,7 @@ pub fn questions_to_ask(
                 bone_stress
                     && (q == Question::PainTiming
                         || (matches!(q, Question::BuildWeek | Question::VolumeJump)
-                            && !caution_sure(&known)))
+                            && !bone_stress_caution(regions, &known)))
             } else {
                 Judge {
                     pack,
@@ -128,12 +127,7 @@ pub fn answers_offered(
     let offered: Vec<Answer> = match q {
         Question::RedFlags => super::red_flags_offered(regions),
         Question::Aggravators => {
-            let in_scope: Vec<RegionSel> = regions
-                .iter()
-                .copied()
-                .filter(|s| s.region.in_scope())
-                .collect();
-            let cands = candidates(&in_scope, pack);
+            let cands = candidates(&super::in_scope(regions), pack);
             let read = super::questions_read(&cands, pack);
             q.answers()
                 .iter()
@@ -191,7 +185,7 @@ impl<'a> Judge<'a> {
             return true;
         }
         // Bone-stress caution, and the bone-risk reason that rides on it.
-        let caution_sure = caution_sure(self.known);
+        let caution_sure = bone_stress_caution(self.regions, self.known);
         let caution_possible =
             caution_sure || self.is_open(Question::VolumeJump) || self.is_open(Question::BuildWeek);
         if bone && matches!(q, Question::VolumeJump | Question::BuildWeek) && !caution_sure {
@@ -209,7 +203,12 @@ impl<'a> Judge<'a> {
             return true;
         }
         let rules = self.open_rules();
-        if self.ranking_can_change(q, &rules) || self.factors_can_change(q, &rules) {
+        // The conditions that could still come first, worked out once for every check below.
+        let firsts: Vec<Condition> = self
+            .candidates()
+            .filter(|c| self.can_be_first(*c, &rules))
+            .collect();
+        if self.ranking_can_change(q, &rules, &firsts) || self.factors_can_change(q, &firsts) {
             return true;
         }
         // The runner's own reasons to see someone, while the triage could still be self-care.
@@ -217,10 +216,10 @@ impl<'a> Judge<'a> {
             Question::Duration
             | Question::Trend
             | Question::TrainingImpact
-            | Question::SelfCareResult => !self.see_professional_sure(&rules),
+            | Question::SelfCareResult => !self.see_professional_sure(&rules, &firsts),
             Question::SelfCareTried => {
                 // Only "did not help" makes what was tried count (tried nothing cancels it).
-                !self.see_professional_sure(&rules)
+                !self.see_professional_sure(&rules, &firsts)
                     && (self.known.is(Question::SelfCareResult, Answer::NoHelp)
                         || self.is_open(Question::SelfCareResult))
             }
@@ -331,7 +330,6 @@ impl<'a> Judge<'a> {
 
     /// What an answer to `q` can add to `D` (rules waiting on `q`, alone or with later questions).
     fn reach(&self, q: Question, a: Side, b: Side, rules: &[Open]) -> (i32, i32) {
-        let mut sure = [0i32; MAX_ANSWERS];
         let mut low = [0i32; MAX_ANSWERS];
         let mut high = [0i32; MAX_ANSWERS];
         for r in rules {
@@ -343,27 +341,13 @@ impl<'a> Judge<'a> {
             let Some(i) = Self::needed(r, q) else {
                 continue;
             };
-            if r.opens == bit(q) {
-                sure[i] += e;
-            } else {
-                low[i] += e.min(0);
-                high[i] += e.max(0);
-            }
+            // Waiting on `q` alone it adds exactly its weight; on later questions too, anything
+            // from nothing to its weight.
+            let waits_on_more = r.opens != bit(q);
+            low[i] += if waits_on_more { e.min(0) } else { e };
+            high[i] += if waits_on_more { e.max(0) } else { e };
         }
-        let n = q.answers().len();
-        let lows: Vec<i32> = (0..n).map(|i| sure[i] + low[i]).collect();
-        let highs: Vec<i32> = (0..n).map(|i| sure[i] + high[i]).collect();
-        if q.kind() == QuestionKind::Multi {
-            (
-                lows.iter().map(|v| (*v).min(0)).sum(),
-                highs.iter().map(|v| (*v).max(0)).sum(),
-            )
-        } else {
-            (
-                lows.iter().copied().min().unwrap_or(0).min(0),
-                highs.iter().copied().max().unwrap_or(0).max(0),
-            )
-        }
+        spread_between(q, &low, &high)
     }
 
     /// Index (in `q.answers()`) of the answer rule `r` needs from `q`.
@@ -409,11 +393,7 @@ impl<'a> Judge<'a> {
     /// Whether `q` could change which condition comes first, or whether any is shown at all (the
     /// plan, its factors, the spine-care and knee advice and the triage follow the first), or
     /// whether a condition that needs a clinician whenever it is shown is shown.
-    fn ranking_can_change(&self, q: Question, rules: &[Open]) -> bool {
-        let firsts: Vec<Condition> = self
-            .candidates()
-            .filter(|c| self.can_be_first(*c, rules))
-            .collect();
+    fn ranking_can_change(&self, q: Question, rules: &[Open], firsts: &[Condition]) -> bool {
         firsts.iter().enumerate().any(|(i, a)| {
             self.can_flip(q, Side::Cond(*a), Side::Shown, rules)
                 || firsts[i + 1..]
@@ -428,14 +408,12 @@ impl<'a> Judge<'a> {
 
     /// Whether `q` could reveal a factor a condition that may come first lists, not yet revealed
     /// for sure.
-    fn factors_can_change(&self, q: Question, rules: &[Open]) -> bool {
+    fn factors_can_change(&self, q: Question, firsts: &[Condition]) -> bool {
         let listed = |f: crate::ids::Factor| {
-            self.candidates().any(|c| {
-                self.can_be_first(c, rules)
-                    && self
-                        .pack
-                        .condition(c)
-                        .is_some_and(|cc| cc.factors.contains(&f))
+            firsts.iter().any(|c| {
+                self.pack
+                    .condition(*c)
+                    .is_some_and(|cc| cc.factors.contains(&f))
             })
         };
         let revealed_sure = |f: crate::ids::Factor| {
@@ -456,27 +434,21 @@ impl<'a> Judge<'a> {
     }
 
     /// Whether the triage is `see-professional` (or more) whatever the open questions bring.
-    fn see_professional_sure(&self, rules: &[Open]) -> bool {
-        let k = self.known;
+    fn see_professional_sure(&self, rules: &[Open], firsts: &[Condition]) -> bool {
+        // The triage's own reasons, from the answers known so far: certain unless "did not help"
+        // could still be cancelled by "tried nothing", which is still open.
+        let mut reasons = Vec::new();
+        answer_reasons(self.known, &mut reasons);
         if self.has_out_of_scope
-            || k.is(Question::Duration, Answer::TwoWeeksPlus)
-            || k.is(Question::Trend, Answer::Worse)
-            || k.is(Question::TrainingImpact, Answer::Significant)
-            || (k.is(Question::SelfCareResult, Answer::NoHelp)
-                && !k.has(Question::SelfCareTried, Answer::Nothing)
-                && !self.is_open(Question::SelfCareTried))
+            || reasons
+                .iter()
+                .any(|r| *r != HelpReason::SelfCareNoHelp || !self.is_open(Question::SelfCareTried))
         {
             return true;
         }
-        let bone_risk = Question::BoneRisk
-            .answers()
-            .iter()
-            .any(|a| *a != Answer::None && k.has(Question::BoneRisk, *a));
-        if bone_risk
-            && any_bone_stress(self.regions)
-            && (k.is(Question::VolumeJump, Answer::Yes)
-                || k.is(Question::BuildWeek, Answer::Weeks4To6))
-        {
+        let mut safety = Vec::new();
+        safety_reasons(self.regions, self.known, &mut safety);
+        if safety.contains(&HelpReason::BoneStressRisk) {
             return true;
         }
         // A condition that needs a clinician is shown whatever comes, or whatever comes first
@@ -484,16 +456,8 @@ impl<'a> Judge<'a> {
         self.candidates().any(|c| {
             help_reason_when_shown(c).is_some()
                 && self.range(Side::Cond(c), Side::Shown, rules).0 > 0
-        }) || self
-            .candidates()
-            .filter(|c| self.can_be_first(*c, rules))
-            .all(|c| help_reason_when_first(c).is_some())
+        }) || firsts.iter().all(|c| help_reason_when_first(*c).is_some())
     }
-}
-
-/// Whether the answers so far already bring the bone-stress caution (at a bone-stress place).
-fn caution_sure(known: &Answers) -> bool {
-    known.is(Question::VolumeJump, Answer::Yes) || known.is(Question::BuildWeek, Answer::Weeks4To6)
 }
 
 fn effect(r: &Open, a: Side, b: Side) -> i32 {
@@ -514,16 +478,26 @@ fn answer_index(q: Question, a: Answer) -> usize {
 /// The least and most one open question can add: one answer (or none) for single choice, any
 /// combination for multi-choice.
 fn spread(q: Question, sums: &[i32; MAX_ANSWERS]) -> (i32, i32) {
+    spread_between(q, sums, sums)
+}
+
+/// [`spread`] when each answer adds something between `lows[i]` and `highs[i]`.
+fn spread_between(
+    q: Question,
+    lows: &[i32; MAX_ANSWERS],
+    highs: &[i32; MAX_ANSWERS],
+) -> (i32, i32) {
     let n = q.answers().len();
+    let (lows, highs) = (&lows[..n], &highs[..n]);
     if q.kind() == QuestionKind::Multi {
         (
-            sums[..n].iter().map(|v| (*v).min(0)).sum(),
-            sums[..n].iter().map(|v| (*v).max(0)).sum(),
+            lows.iter().map(|v| (*v).min(0)).sum(),
+            highs.iter().map(|v| (*v).max(0)).sum(),
         )
     } else {
         (
-            sums[..n].iter().copied().min().unwrap_or(0).min(0),
-            sums[..n].iter().copied().max().unwrap_or(0).max(0),
+            lows.iter().copied().min().unwrap_or(0).min(0),
+            highs.iter().copied().max().unwrap_or(0).max(0),
         )
     }
 }

@@ -59,6 +59,27 @@ pub const BONE_STRESS_QUESTIONS: &[Question] = &[
 ///
 /// Which of these are actually asked, given the answers so far, is [`questions_to_ask`].
 pub fn questions_for(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> {
+    let in_scope = in_scope(regions);
+    questions_among(regions, &in_scope, &rank::candidates(&in_scope, pack), pack)
+}
+
+/// The picked places this check covers.
+pub(crate) fn in_scope(regions: &VecSet<RegionSel>) -> Vec<RegionSel> {
+    regions
+        .iter()
+        .copied()
+        .filter(|s| s.region.in_scope())
+        .collect()
+}
+
+/// [`questions_for`], given the places in scope and their candidate conditions (which
+/// [`questions_to_ask`] needs as well, so it computes them once).
+pub(crate) fn questions_among(
+    regions: &VecSet<RegionSel>,
+    in_scope: &[RegionSel],
+    candidates: &[Option<(i32, &crate::content::Text)>; Condition::ALL.len()],
+    pack: &Pack,
+) -> Vec<Question> {
     // One flag per question, indexed by SPEC order: the questions come out in that order.
     let mut wanted = [false; Question::ALL.len()];
     wanted[Question::RedFlags as usize] = true;
@@ -67,19 +88,13 @@ pub fn questions_for(regions: &VecSet<RegionSel>, pack: &Pack) -> Vec<Question> 
             wanted[*q as usize] = true;
         }
     }
-    let in_scope: Vec<RegionSel> = regions
-        .iter()
-        .copied()
-        .filter(|s| s.region.in_scope())
-        .collect();
     if in_scope.is_empty() {
         return ordered(&wanted);
     }
-    let candidates = rank::candidates(&in_scope, pack);
     for q in ENGINE_QUESTIONS {
         wanted[*q as usize] = true;
     }
-    for (q, _) in questions_read(&candidates, pack) {
+    for (q, _) in questions_read(candidates, pack) {
         let named = q
             .only_at()
             .is_none_or(|at| in_scope.iter().any(|s| at.contains(&s.region)));

@@ -122,7 +122,8 @@ pub(super) fn cautions(regions: &VecSet<RegionSel>, answers: &Answers) -> Vec<Ca
     out
 }
 
-fn bone_stress_caution(regions: &VecSet<RegionSel>, answers: &Answers) -> bool {
+/// Whether these places and answers bring the bone-stress caution.
+pub(super) fn bone_stress_caution(regions: &VecSet<RegionSel>, answers: &Answers) -> bool {
     any_bone_stress(regions)
         && (answers.is(Question::VolumeJump, Answer::Yes)
             || answers.is(Question::BuildWeek, Answer::Weeks4To6))
