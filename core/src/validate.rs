@@ -200,12 +200,7 @@ fn check_references(pack: &Pack, errs: &mut Vec<PackError>) {
         }
         // Where it hurts (the chain's last place) must be tied to the condition by a region rule.
         if let Some(site) = content.chain.last().and_then(|s| s.at) {
-            let tied = pack.rules.iter().any(|r| {
-                r.condition == *c
-                    && r.weight > 0
-                    && matches!(r.when, Trigger::Region(reg) if reg == site)
-            });
-            if !tied {
+            if !pack.ties(*c, site) {
                 errs.push(PackError::new(
                     format!("{at}.chain"),
                     format!(

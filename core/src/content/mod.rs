@@ -287,6 +287,16 @@ impl Pack {
         self.rules.iter().find(|r| r.id == id)
     }
 
+    /// Whether a region rule with a positive weight ties `region` to `condition` (pain there points
+    /// to it).
+    pub fn ties(&self, condition: Condition, region: Region) -> bool {
+        self.rules.iter().any(|r| {
+            r.condition == condition
+                && r.weight > 0
+                && matches!(r.when, Trigger::Region(reg) if reg == region)
+        })
+    }
+
     /// A factor rule by key (a factor finding names its rules).
     pub fn factor_rule(&self, id: &str) -> Option<&FactorRule> {
         self.factor_rules.iter().find(|r| r.id == id)

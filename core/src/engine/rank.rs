@@ -113,13 +113,7 @@ pub(super) fn rank(in_scope: &[RegionSel], answers: &Answers, pack: &Pack) -> Ve
         let sites = in_scope
             .iter()
             .copied()
-            .filter(|s| {
-                pack.rules.iter().any(|r| {
-                    r.condition == condition
-                        && r.weight > 0
-                        && matches!(r.when, Trigger::Region(reg) if reg == s.region)
-                })
-            })
+            .filter(|s| pack.ties(condition, s.region))
             .collect();
         shown.push(ConditionMatch {
             condition,
