@@ -63,29 +63,32 @@ fn link_notices(link: &Decoded, pack: &'static Pack) -> Vec<String> {
 /// pasted into the open page. Otherwise the saved session; a broken saved entry is reported and
 /// replaced by a fresh check. Only reads.
 fn boot(pack: &'static Pack, read_fragment: bool, storage_key: &str) -> Boot {
-    let mut notices = Vec::new();
-    if let Some(frag) = browser::fragment().filter(|_| read_fragment) {
-        let decoded = share::decode(&frag);
-        notices = link_notices(&decoded, pack);
-        if decoded.has_content() {
-            // A check in progress is never replaced silently, in a new load either: with one
-            // saved, the link waits for the runner's choice as a pasted one does
-            // (`Session::link_choice`); with none, or the very same check, it opens.
-            let session = match browser::load_session(storage_key, pack) {
-                Ok(Some(saved)) => saved
-                    .apply(Action::Link(decoded.input.clone()))
-                    .unwrap_or(saved),
-                _ => Session::from_check_input(decoded.input, pack),
-            };
-            return Boot {
-                session,
-                notices,
-                clear_fragment: true,
-                drop_saved: false,
-            };
-        }
+    let link = browser::fragment()
+        .filter(|_| read_fragment)
+        .map(|frag| share::decode(&frag));
+    let mut notices = link
+        .as_ref()
+        .map(|decoded| link_notices(decoded, pack))
+        .unwrap_or_default();
+    let saved = browser::load_session(storage_key, pack);
+    if let Some(decoded) = link.filter(Decoded::has_content) {
+        // A check in progress is never replaced silently, in a new load either: with one saved,
+        // the link waits for the runner's choice as a pasted one does (`Session::link_choice`);
+        // with none, or the very same check, it opens.
+        let session = match saved {
+            Ok(Some(saved)) => saved
+                .apply(Action::Link(decoded.input.clone()))
+                .unwrap_or(saved),
+            _ => Session::from_check_input(decoded.input, pack),
+        };
+        return Boot {
+            session,
+            notices,
+            clear_fragment: true,
+            drop_saved: false,
+        };
     }
-    let (session, drop_saved) = match browser::load_session(storage_key, pack) {
+    let (session, drop_saved) = match saved {
         Ok(Some(s)) => (s, false),
         Ok(None) => (Session::new(pack), false),
         Err(e) => {
