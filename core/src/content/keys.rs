@@ -82,6 +82,11 @@ id_enum! {
         // the check's flow and results (src/ui/app.rs, flow.rs, results.rs, exercise_card.rs)
         CtaBook = "cta.book",
         CtaCall = "cta.call",
+        CtaBookWithCheck = "cta.book.with-check",
+        CtaSendCheck = "cta.send-check",
+        CtaSendCheckOff = "cta.send-check.off",
+        CtaSendCheckOn = "cta.send-check.on",
+        CtaSendCheckAddress = "cta.send-check.address",
         CtaHeadingClinic = "cta.heading.clinic",
         CtaHeadingNeutral = "cta.heading.neutral",
         CtaTextClinic = "cta.text.clinic",

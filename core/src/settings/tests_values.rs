@@ -292,3 +292,18 @@ fn misspelt_attributes_name_the_setting_they_meant() {
     assert_eq!(edit_distance("accnet", "accent"), 1);
     assert_eq!(edit_distance("phone", "phone"), 0);
 }
+
+#[test]
+fn the_check_travels_after_the_booking_address_only_where_it_has_no_fragment_of_its_own() {
+    let fragment = "v=1&regions=knee-front.left&red-flags=none";
+    let plain = BookingUrl::parse("https://harbour.example/book?clinic=3").expect("valid");
+    assert_eq!(
+        plain.with_check(fragment).as_deref(),
+        Some("https://harbour.example/book?clinic=3#v=1&regions=knee-front.left&red-flags=none")
+    );
+    // The bare address is untouched: the choice only ever adds, and only when made.
+    assert_eq!(plain.as_str(), "https://harbour.example/book?clinic=3");
+    // A page that routes by its own fragment would break with a second one: no choice offered.
+    let routed = BookingUrl::parse("https://harbour.example/#/book").expect("valid");
+    assert_eq!(routed.with_check(fragment), None);
+}

@@ -40,6 +40,14 @@ impl BookingUrl {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The booking address with a check's share fragment after `#`, for a runner who chose to
+    /// send the check with the booking. `None` when the address has a `#` part of its own (a
+    /// booking page that routes by its fragment): the check cannot travel there without breaking
+    /// the page, so the runner is not offered the choice.
+    pub fn with_check(&self, fragment: &str) -> Option<String> {
+        (!self.0.contains('#')).then(|| format!("{}#{fragment}", self.0))
+    }
 }
 
 pub(super) fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {

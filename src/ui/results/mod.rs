@@ -41,9 +41,17 @@ pub fn results(props: &ResultsProps) -> Html {
     let outcome = use_memo(input.clone(), |i| engine::evaluate(i, pack));
     let units = props.units;
     let t = |s: &str| pack.localize(s, units);
+    // The runner's choice to send the check with the booking link: off until they tick it, and
+    // never kept, so each booking starts from "send nothing".
+    let send_check = use_state(|| false);
+    let booking = BookingChoice {
+        fragment: share::encode(&input),
+        on: *send_check,
+        toggle: Callback::from(move |on: bool| send_check.set(on)),
+    };
 
     let body = if outcome.stops_check() {
-        red_flag_stop(pack, &outcome, &props.settings)
+        red_flag_stop(pack, &outcome, &props.settings, &booking)
     } else if outcome.is_out_of_scope_only() {
         html! { <>
             { triage_panel(pack, &outcome) }
@@ -56,7 +64,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </ul>
             </section>
             if outcome.shows_clinic() {
-                { clinic_cta(pack, &props.settings, false) }
+                { clinic_cta(pack, &props.settings, false, &booking) }
             }
         </> }
     } else {
@@ -92,7 +100,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { plan_view(pack, plan, &outcome, units, props.settings.local_hills.as_deref()) }
             }
             if outcome.shows_clinic() {
-                { clinic_cta(pack, &props.settings, false) }
+                { clinic_cta(pack, &props.settings, false, &booking) }
             }
         </> }
     };
@@ -147,7 +155,7 @@ fn triage_panel(pack: &Pack, o: &Outcome) -> Html {
 }
 
 /// Emergency or urgent: what to do now, the signs that led here, and nothing to distract.
-fn red_flag_stop(pack: &Pack, o: &Outcome, settings: &Settings) -> Html {
+fn red_flag_stop(pack: &Pack, o: &Outcome, settings: &Settings, booking: &BookingChoice) -> Html {
     html! { <>
         { triage_panel(pack, o) }
         { cautions(pack, o) }
@@ -176,7 +184,7 @@ fn red_flag_stop(pack: &Pack, o: &Outcome, settings: &Settings) -> Html {
             <p>{ pack.ui(Ui::ResultsRedFlagsNoPlan) }</p>
         </section>
         if o.shows_clinic() {
-            { clinic_cta(pack, settings, true) }
+            { clinic_cta(pack, settings, true, booking) }
         }
     </> }
 }
@@ -197,17 +205,34 @@ fn cautions(pack: &Pack, o: &Outcome) -> Html {
     }) }</> }
 }
 
+/// The check's share fragment and whether the runner chose to send it with the booking link.
+struct BookingChoice {
+    fragment: String,
+    on: bool,
+    toggle: Callback<bool>,
+}
+
 /// The clinic's call to action, shown with a result and never before it; neutral without a clinic;
-/// after warning signs (`urgent`) it says to have them checked first.
-fn clinic_cta(pack: &Pack, settings: &Settings, urgent: bool) -> Html {
+/// after warning signs (`urgent`) it says to have them checked first. With a booking link, the
+/// runner may choose to send the check with it; the address it would open is shown before anything
+/// is sent, and without the choice the link is the clinic's address as given.
+fn clinic_cta(pack: &Pack, settings: &Settings, urgent: bool, choice: &BookingChoice) -> Html {
     let clinic: Option<&Clinic> = settings.clinic.as_ref();
     let name = clinic.and_then(|c| c.name.clone());
     let phone = clinic.and_then(|c| c.phone.clone());
     let booking = clinic.and_then(|c| c.booking_url.clone());
+    let with_check = booking
+        .as_ref()
+        .and_then(|b| b.with_check(&choice.fragment));
+    let sending = choice.on && with_check.is_some();
     let heading = match &name {
         Some(n) => pack.ui(Ui::CtaHeadingClinic).replace("{clinic}", n),
         None => pack.ui(Ui::CtaHeadingNeutral).to_string(),
     };
+    let toggle = choice.toggle.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
+    });
     html! {
         <aside class="pm-card pm-cta" data-cta={if clinic.is_some() { "clinic" } else { "neutral" }} aria-labelledby="pm-cta-heading">
             <h3 id="pm-cta-heading">{ heading }</h3>
@@ -217,11 +242,30 @@ fn clinic_cta(pack: &Pack, settings: &Settings, urgent: bool) -> Html {
                 (false, true) => Ui::CtaTextClinic,
                 (false, false) => Ui::CtaTextNeutral,
             }) }</p>
+            if let Some(url) = &with_check {
+                <div class="pm-send-check">
+                    <label class="pm-choice pm-send-check-choice">
+                        <input type="checkbox" data-action="book-with-check" checked={choice.on} onchange={toggle}
+                            aria-describedby="pm-send-check-note" />
+                        <span>{ pack.ui(Ui::CtaSendCheck) }</span>
+                    </label>
+                    <div id="pm-send-check-note" role="status">
+                        if sending {
+                            <p class="pm-hint">{ pack.ui(Ui::CtaSendCheckOn) }</p>
+                            <input class="pm-input pm-share-url" type="text" readonly=true value={url.clone()} data-booking-with-check=""
+                                aria-label={pack.ui(Ui::CtaSendCheckAddress).to_string()} />
+                        } else {
+                            <p class="pm-hint">{ pack.ui(Ui::CtaSendCheckOff) }</p>
+                        }
+                    </div>
+                </div>
+            }
             if phone.is_some() || booking.is_some() {
                 <div class="pm-cta-actions">
-                    if let Some(b) = booking {
-                        <a class="pm-button pm-button--primary" href={b.as_str().to_string()} target="_blank" rel="noopener noreferrer" data-cta-booking="">
-                            { pack.ui(Ui::CtaBook) }
+                    if let Some(b) = &booking {
+                        <a class="pm-button pm-button--primary" target="_blank" rel="noopener noreferrer" data-cta-booking=""
+                            href={match (&with_check, sending) { (Some(u), true) => u.clone(), _ => b.as_str().to_string() }}>
+                            { pack.ui(if sending { Ui::CtaBookWithCheck } else { Ui::CtaBook }) }
                         </a>
                     }
                     if let Some(p) = phone {
