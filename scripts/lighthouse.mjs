@@ -3,7 +3,7 @@
 //
 //   node scripts/lighthouse.mjs       (LIGHTHOUSE_RUNS=n for more or fewer runs; default 3)
 //
-// Serves dist/ on 127.0.0.1 as a CDN would: text files (.html .js .css .wasm .svg .json
+// Serves dist/ on 127.0.0.1 as a CDN would: text files (.html .js .css .wasm .svg .json .txt
 // .webmanifest) brotli-compressed (Node's zlib, quality 11) with `Content-Encoding: br`, correct
 // MIME types (application/wasm), and the caching README.md recommends (hashed files cached for
 // good, the rest `no-cache`). Then runs Lighthouse 12 (the devDependency, pinned) in Debian's
@@ -151,8 +151,8 @@ function withoutWidget(html) {
 // ---- the server: dist/ with brotli, as a CDN would send it ----------------------------------
 // dist/ is read and compressed once, at the start: every run sees the same build even if dist/ is
 // rebuilt meanwhile, and no compression time is in the server's response times.
-const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest']);
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|css|wasm)$/;
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
+const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|css|wasm|txt)$/;
 
 function snapshot() {
   const files = new Map(); // URL path -> { type, raw, br, cache }

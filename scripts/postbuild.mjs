@@ -11,6 +11,8 @@
 // - in a release build, the wasm-bindgen glue minified with terser (Trunk minifies HTML and CSS but
 //   leaves the glue as wasm-bindgen writes it, with its comments: 47 KB raw, 7.1 KB brotli, against
 //   21 KB and 5.3 KB minified), and its integrity hash in index.html updated to match;
+// - the content pack's texts file (core/src/content/en/texts.txt), under the hashed name the wasm
+//   fetches it by (`TEXTS_FILE` in core/src/content/en/pack.rs);
 // - sw.js: the service worker (from assets/sw.js), told every file of the build and a cache name
 //   derived from a hash of their names and contents, so each deployment gets its own cache.
 //
@@ -156,6 +158,12 @@ const css = [cssFile];
 writeFileSync(join(STAGING, 'embed.js'), stripComments(fill(join(REPO, 'assets', 'embed.js'), { js, wasm: wasm[0], css })));
 cpSync(join(REPO, 'demo'), join(STAGING, 'demo'), { recursive: true });
 
+// --- the pack's texts, under the name the wasm asks for ----------------------------------------
+const packRs = readFileSync(join(REPO, 'core', 'src', 'content', 'en', 'pack.rs'), 'utf8');
+const textsName = packRs.match(/const TEXTS_FILE: &str = "([^"/]+\.txt)";/)?.[1];
+if (!textsName) fail('core/src/content/en/pack.rs names no TEXTS_FILE (bake the pack: cargo run -p xtask -- bake)');
+cpSync(join(REPO, 'core', 'src', 'content', 'en', 'texts.txt'), join(STAGING, textsName));
+
 // --- the service worker's precache list and cache name --------------------------------------
 const files = walk(STAGING).filter((f) => f !== 'sw.js');
 const digest = createHash('sha256');
@@ -165,4 +173,4 @@ for (const f of files) {
 const cache = `painmap-${digest.digest('hex').slice(0, 16)}`;
 writeFileSync(join(STAGING, 'sw.js'), fill(join(REPO, 'assets', 'sw.js'), { cache, files }));
 
-console.log(`postbuild: ${glueNote}, ${cssFile} (from ${parts.join(' ')}), embed.js (${js}, ${wasm[0]}), demo/, sw.js (${files.length} files, cache ${cache})`);
+console.log(`postbuild: ${glueNote}, ${textsName}, ${cssFile} (from ${parts.join(' ')}), embed.js (${js}, ${wasm[0]}), demo/, sw.js (${files.length} files, cache ${cache})`);

@@ -9,6 +9,7 @@ pub mod offline;
 mod page;
 pub mod panic;
 pub mod perf;
+pub mod texts;
 pub mod ui;
 
 pub use mount::mount;
@@ -61,6 +62,10 @@ pub fn start_standalone() {
 /// widgets it mounted. The binary exports it to JavaScript (`src/main.rs`).
 pub fn mount_all(stylesheets: Vec<String>) -> u32 {
     panic::install();
+    // The texts file sits beside the stylesheets, in the widget's folder.
+    if let Some(sheet) = stylesheets.first() {
+        texts::set_base_from(sheet);
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };

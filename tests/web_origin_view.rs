@@ -274,7 +274,7 @@ struct ResultsHarnessProps {
 fn results_harness(p: &ResultsHarnessProps) -> Html {
     html! {
         <div class="pm-root">
-            <Results session={p.session.clone()} settings={Settings::default()} units={Units::Km}
+            <Results pack={p.session.pack} session={p.session.clone()} settings={Settings::default()} units={Units::Km}
                 on_action={Callback::noop()} on_restart={Callback::noop()} heading_ref={NodeRef::default()} />
         </div>
     }

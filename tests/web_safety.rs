@@ -47,7 +47,7 @@ fn harness(props: &HarnessProps) -> Html {
     html! {
         <div class="pm-root" data-step={step}>
             if let Step::Question(q) = s.step {
-                <QuestionStep question={q} reply={s.answers.get(q).cloned()} regions={Rc::new(s.regions.clone())}
+                <QuestionStep pack={s.pack} question={q} reply={s.answers.get(q).cloned()} regions={Rc::new(s.regions.clone())}
                     is_last={s.next_is_results()} stops={s.signs_stop_check()} from_link={s.results_after_signs} units={Units::Km}
                     on_action={on_action} heading_ref={NodeRef::default()} />
             }

@@ -3,6 +3,7 @@
 //! host page's settings. Everything here is pure and tested natively.
 
 pub mod answers;
+pub mod calendar;
 pub mod content;
 pub mod engine;
 pub mod id_map;

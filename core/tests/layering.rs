@@ -15,7 +15,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("the runner's answers", &["answers"]),
     ("the content model and packs", &["content"]),
     ("the engine", &["engine"]),
-    ("the session and its codecs", &["session", "share"]),
+    (
+        "the session and its codecs, the calendar",
+        &["session", "share", "calendar"],
+    ),
     ("pack validation (a tool)", &["validate"]),
 ];
 

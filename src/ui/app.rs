@@ -22,9 +22,37 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The pack is chosen once, by the host's locale, and provided to every component below
-    // (`use_pack`); this one reads it directly.
-    let pack = Pack::for_locale(props.settings.locale);
+    // The pack is chosen once, by the host's locale: the skeleton the session runs on (ids and
+    // rules), and the whole pack each step renders once its texts have come (`texts.rs`). The map
+    // needs only the skeleton; a question or the results wait for the texts, with a retry if they
+    // could not be fetched.
+    let locale = props.settings.locale;
+    let skeleton = Pack::skeleton(locale).0;
+    let whole = use_state(|| crate::texts::pack_now(locale));
+    let failed = use_state(|| false);
+    let fetch = {
+        let (whole, failed) = (whole.clone(), failed.clone());
+        Callback::from(move |_: ()| {
+            let (whole, failed) = (whole.clone(), failed.clone());
+            failed.set(false);
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::texts::load(locale).await {
+                    Ok(p) => whole.set(p),
+                    Err(()) => failed.set(true),
+                }
+            });
+        })
+    };
+    {
+        let (fetch, ready) = (fetch.clone(), whole.has_texts());
+        use_effect_with((), move |_| {
+            if !ready {
+                fetch.emit(());
+            }
+        });
+    }
+    let pack = *whole;
+    let ready = pack.has_texts();
     // The embedded widget must not read the host page's fragment: its share links point at the
     // standalone page. Whether it is embedded is known only once mounted, so the standalone page
     // marks itself instead (see `page.rs`).
@@ -34,13 +62,14 @@ pub fn app(props: &AppProps) -> Html {
         dispatch,
         restart,
     } = use_session(
-        pack,
+        skeleton,
         props.storage_key.clone(),
         crate::reads_share_fragment(),
     );
     let session = &state.0;
     let asking = session.offer.is_some();
-    let (heading_ref, ask_ref) = use_step_focus(session.step, asking);
+    let (heading_ref, ask_ref) =
+        use_step_focus(session.step, asking, ready || session.step == Step::Map);
 
     let dismiss = {
         let notices = notices.clone();
@@ -73,24 +102,34 @@ pub fn app(props: &AppProps) -> Html {
     let percent = bar.percent;
 
     let body = match session.step {
+        Step::Question(_) | Step::Results if !ready => html! {
+            <section class="pm-step pm-loading" aria-labelledby="pm-step-heading" data-loading={if *failed { "failed" } else { "waiting" }}>
+                <h2 id="pm-step-heading" class="pm-step-heading" tabindex="-1" ref={heading_ref.clone()}>
+                    { pack.ui(if *failed { Ui::LoadFailed } else { Ui::LoadWaiting }) }
+                </h2>
+                if *failed {
+                    <button type="button" class="pm-button pm-button--primary" data-action="retry"
+                        onclick={fetch.reform(|_: MouseEvent| ())}>{ pack.ui(Ui::LoadRetry) }</button>
+                }
+            </section>
+        },
         Step::Map => html! {
-            <MapStep regions={Rc::new(session.regions.clone())} on_action={dispatch.clone()} heading_ref={heading_ref.clone()} />
+            <MapStep pack={PackRef(pack)} regions={Rc::new(session.regions.clone())} on_action={dispatch.clone()} heading_ref={heading_ref.clone()} />
         },
         Step::Question(q) => html! {
-            <QuestionStep key={q.as_str()} question={q} reply={session.answers.get(q).cloned()}
+            <QuestionStep key={q.as_str()} pack={PackRef(pack)} question={q} reply={session.answers.get(q).cloned()}
                 regions={Rc::new(session.regions.clone())} is_last={session.next_is_results()}
                 stops={session.signs_stop_check()}
                 from_link={session.results_after_signs} units={units}
                 on_action={dispatch.clone()} heading_ref={heading_ref.clone()} />
         },
         Step::Results => html! {
-            <Results session={Rc::new(session.clone())} settings={props.settings.clone()} units={units}
+            <Results pack={PackRef(pack)} session={Rc::new(session.clone())} settings={props.settings.clone()} units={units}
                 on_action={dispatch.clone()} on_restart={restart.clone()} heading_ref={heading_ref.clone()} />
         },
     };
 
     html! {
-        <ContextProvider<PackRef> context={PackRef(pack)}>
         <div class="pm-root" lang={pack.locale.clone()}>
             <header class="pm-header">
                 <div class="pm-brand">
@@ -147,6 +186,5 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </footer>
         </div>
-        </ContextProvider<PackRef>>
     }
 }

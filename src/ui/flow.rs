@@ -2,11 +2,10 @@
 //! with Back and Next everywhere and every answer kept.
 
 use crate::ui::body_map::BodyMap;
-use crate::ui::hooks::use_pack;
 use crate::ui::StaticRef;
 use painmap_core::answers::MAX_WEEKS_TO_RACE;
-use painmap_core::content::Pack;
 use painmap_core::content::Ui;
+use painmap_core::content::{Pack, PackRef};
 use painmap_core::engine;
 use painmap_core::session::{Action, Units};
 use painmap_core::vec_set::VecSet;
@@ -17,6 +16,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MapStepProps {
+    /// The pack the session runs on (`Session::pack`).
+    pub pack: PackRef,
     pub regions: Rc<VecSet<RegionSel>>,
     pub on_action: Callback<Action>,
     pub heading_ref: NodeRef,
@@ -25,7 +26,7 @@ pub struct MapStepProps {
 /// Step one: pick every place that hurts.
 #[function_component(MapStep)]
 pub fn map_step(props: &MapStepProps) -> Html {
-    let pack = use_pack();
+    let pack = props.pack.0;
     let tried_empty = use_state(|| false);
     // Kept the same across renders, so the map's regions can skip re-rendering (see `BodyMap`).
     let on_toggle = use_callback(props.on_action.clone(), |sel, on_action| {
@@ -64,6 +65,8 @@ pub fn map_step(props: &MapStepProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
+    /// The pack the session runs on (`Session::pack`).
+    pub pack: PackRef,
     pub question: Question,
     pub reply: Option<Reply>,
     pub regions: Rc<VecSet<RegionSel>>,
@@ -85,7 +88,7 @@ pub struct QuestionStepProps {
 /// One question of the self-check.
 #[function_component(QuestionStep)]
 pub fn question_step(props: &QuestionStepProps) -> Html {
-    let pack = use_pack();
+    let pack = props.pack.0;
     let q = props.question;
     let text = pack.question(q);
     let t = |s: &str| pack.localize(s, props.units);

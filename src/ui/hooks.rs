@@ -1,5 +1,4 @@
 //! The app's hooks, each with one job and no side effect during render:
-//! - [`use_pack`]: the content pack the widget was mounted with (a context);
 //! - [`use_session`]: boot (share link, else saved check, else fresh), the one reducer, saving
 //!   every change, "start over", and share links pasted into the open page;
 //! - [`use_step_focus`]: focus follows the step to its heading, and to the choice about a pasted
@@ -7,18 +6,11 @@
 
 use crate::ui::browser;
 use gloo::events::EventListener;
-use painmap_core::content::{Pack, PackRef, Ui};
+use painmap_core::content::{Pack, Ui};
 use painmap_core::session::{Action, Session, Step, StorageError};
 use painmap_core::share::{self, Decoded};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The pack provided by the app (`ContextProvider<PackRef>`), chosen once by locale at mount.
-/// Outside an app (a component mounted alone in a test) it is the English pack.
-#[hook]
-pub fn use_pack() -> &'static Pack {
-    use_context::<PackRef>().map_or_else(Pack::english, |p| p.0)
-}
 
 /// The session as Yew state: a no-op action returns the same `Rc`, so nothing re-renders.
 #[derive(Clone, PartialEq)]
@@ -219,18 +211,29 @@ pub fn use_session(
 /// appears (`asking`), and back to the step's heading once it is made (a step changed while it
 /// waits takes focus as usual). Returns the refs to put on the heading and on the choice.
 #[hook]
-pub fn use_step_focus(step: Step, asking: bool) -> (NodeRef, NodeRef) {
+pub fn use_step_focus(step: Step, asking: bool, ready: bool) -> (NodeRef, NodeRef) {
     let heading = use_node_ref();
     let choice = use_node_ref();
-    // Whether the choice was on screen at the last change; `None` before the first render.
-    let was_asking = use_mut_ref(|| None::<bool>);
-    use_effect_with((step, asking), {
+    // The last (step, asking, ready); `None` before the first render.
+    let last = use_mut_ref(|| None::<(Step, bool, bool)>);
+    // Focus went to a step still waiting for the pack's texts (`ready` false): when they come, the
+    // step's own heading takes it over. (A page that opens on such a step takes no focus.)
+    let waited = use_mut_ref(|| false);
+    use_effect_with((step, asking, ready), {
         let heading = heading.clone();
         let choice = choice.clone();
-        move |&(_, asking)| match was_asking.borrow_mut().replace(asking) {
+        move |&(step, asking, ready)| match last.borrow_mut().replace((step, asking, ready)) {
             None => {}
-            Some(false) if asking => focus(&choice),
-            Some(_) => focus(&heading),
+            Some((s, a, _)) if s == step && a == asking && ready && *waited.borrow() => {
+                *waited.borrow_mut() = false;
+                focus(&heading);
+            }
+            Some((s, a, _)) if s == step && a == asking => {}
+            Some((_, false, _)) if asking => focus(&choice),
+            Some(_) => {
+                focus(&heading);
+                *waited.borrow_mut() = !ready;
+            }
         }
     });
     (heading, choice)

@@ -14,31 +14,40 @@ use painmap_core::content::{english_json, gen};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-fn pack_rs() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/src/content/en/pack.rs")
+fn en_file(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/src/content/en")
+        .join(name)
 }
 
-fn baked() -> Result<String, String> {
+fn baked() -> Result<gen::Baked, String> {
     let pack = Pack::from_json(&english_json()).map_err(|errors| {
         let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
         format!("the English pack has problems:\n{}", list.join("\n"))
     })?;
-    Ok(gen::rust_source(&pack))
+    gen::bake(&pack)
 }
 
 fn run(task: &str) -> Result<(), String> {
-    let path = pack_rs();
-    let source = baked()?;
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    let baked = baked()?;
+    let files = [
+        (en_file("pack.rs"), baked.rust),
+        (en_file("texts.txt"), baked.texts),
+    ];
+    let fresh = files
+        .iter()
+        .all(|(path, text)| std::fs::read_to_string(path).is_ok_and(|on_disk| on_disk == *text));
     match task {
-        "bake" if on_disk == source => Ok(()),
-        "bake" => std::fs::write(&path, source)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))
-            .map(|()| eprintln!("xtask: baked {}", path.display())),
-        "check" if on_disk == source => Ok(()),
+        "bake" if fresh => Ok(()),
+        "bake" => files.iter().try_for_each(|(path, text)| {
+            std::fs::write(path, text)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))
+                .map(|()| eprintln!("xtask: baked {}", path.display()))
+        }),
+        "check" if fresh => Ok(()),
         "check" => Err(format!(
-            "{} is stale: the JSON changed. Run `cargo run -p xtask -- bake`.",
-            path.display()
+            "{} or texts.txt is stale: the JSON changed. Run `cargo run -p xtask -- bake`.",
+            en_file("pack.rs").display()
         )),
         other => Err(format!(
             "unknown task `{other}`: use `bake` (write the pack's statics) or `check`"

@@ -9,8 +9,32 @@ use super::{Pack, RegionText};
 use crate::id_map::IdMap;
 use std::fmt::Write;
 
-/// `pack` as the source of `en/pack.rs`.
-pub fn rust_source(pack: &Pack) -> String {
+/// What the xtask writes for `pack`: the source of `en/pack.rs` (the skeleton, and the name the
+/// texts file is served under) and `en/texts.txt` (see `texts.rs`).
+pub struct Baked {
+    pub rust: String,
+    pub texts: String,
+}
+
+/// `pack` baked: its skeleton as Rust statics and its texts file. The file's served name carries a
+/// hash of its content (FNV-1a, 64 bits), so a changed text is a new name, never a stale cache.
+pub fn bake(pack: &Pack) -> Result<Baked, String> {
+    let (skeleton, texts) = pack.split_texts()?;
+    let hash = texts.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    let mut rust = rust_source(&skeleton);
+    let _ = write!(
+        rust,
+        "\n/// The name `en/texts.txt` is served under (a hash of its content).\n\
+         pub(super) const TEXTS_FILE: &str = \"texts-{}-{hash:016x}.txt\";\n",
+        pack.locale
+    );
+    Ok(Baked { rust, texts })
+}
+
+/// `pack` as Rust source: one `static` (the skeleton, when given one).
+fn rust_source(pack: &Pack) -> String {
     let mut o = String::from(
         "// @generated from en/ui.json and en/clinical.json by content/gen.rs. Do not edit: change the\n\
          // JSON, then run `cargo run -p xtask -- bake`.\n\n\

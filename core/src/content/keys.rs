@@ -82,6 +82,10 @@ id_enum! {
         // the check's flow and results (src/ui/app.rs, flow.rs, results.rs, exercise_card.rs)
         CtaBook = "cta.book",
         CtaCall = "cta.call",
+        // waiting for the pack's texts
+        LoadWaiting = "load.waiting",
+        LoadFailed = "load.failed",
+        LoadRetry = "load.retry",
         CtaBookWithCheck = "cta.book.with-check",
         CtaSendCheck = "cta.send-check",
         CtaSendCheckOff = "cta.send-check.off",

@@ -22,10 +22,12 @@ pub mod gen;
 mod english_pack;
 mod keys;
 mod model;
+mod texts;
 pub mod units;
 
 pub use keys::Ui;
 pub use model::*;
+pub use texts::SEPARATOR;
 
 use crate::id_map::IdMap;
 use crate::ids::{
@@ -159,9 +161,34 @@ impl Pack {
     /// The bundled English pack: Rust statics generated from `en/*.json` (`en/pack.rs`), so
     /// there is nothing to read or allocate. The tests check it equals, and validates like, the
     /// pack read from the JSON.
+    ///
+    /// Natively, and in the browser tests (the `texts` feature), it is the whole pack: the
+    /// skeleton filled from `en/texts.txt`. In the widget it is the skeleton alone, and the widget
+    /// fetches the texts as it starts (see `texts.rs`).
     #[cfg(feature = "bundled")]
     pub fn english() -> &'static Pack {
-        &english_pack::ENGLISH
+        #[cfg(any(not(target_arch = "wasm32"), feature = "texts"))]
+        {
+            static FULL: std::sync::OnceLock<Pack> = std::sync::OnceLock::new();
+            FULL.get_or_init(|| {
+                english_pack::ENGLISH
+                    .with_texts(include_str!("en/texts.txt"))
+                    .expect("en/texts.txt fits en/pack.rs (bake them again together)")
+            })
+        }
+        #[cfg(not(any(not(target_arch = "wasm32"), feature = "texts")))]
+        {
+            &english_pack::ENGLISH
+        }
+    }
+
+    /// The bundled skeleton for a language and the name its texts file is served under (next to
+    /// the wasm); fill it with [`Pack::with_texts`].
+    #[cfg(feature = "bundled")]
+    pub fn skeleton(locale: crate::ids::Locale) -> (&'static Pack, &'static str) {
+        match locale {
+            crate::ids::Locale::En => (&english_pack::ENGLISH, english_pack::TEXTS_FILE),
+        }
     }
 
     /// The bundled pack for a language (chosen once, when a widget mounts).
@@ -339,12 +366,35 @@ mod tests {
         let from_json = Pack::from_json(&english_json()).expect("the English pack is valid");
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/en/pack.rs");
         let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        let texts_path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/en/texts.txt");
+        let texts_on_disk = std::fs::read_to_string(texts_path).unwrap_or_default();
+        let baked = gen::bake(&from_json).expect("bakes");
         assert!(
-            on_disk == gen::rust_source(&from_json),
-            "src/content/en/pack.rs is stale: the JSON changed. Bake it again with\n  \
+            on_disk == baked.rust && texts_on_disk == baked.texts,
+            "src/content/en/pack.rs or texts.txt is stale: the JSON changed. Bake them again with\n  \
              cargo run -p xtask -- bake"
         );
         assert_eq!(*Pack::english(), from_json);
+        // The skeleton alone has none of the texts, and the texts file fills it exactly.
+        let (skeleton, file) = Pack::skeleton(crate::ids::Locale::En);
+        assert!(!skeleton.has_texts() && Pack::english().has_texts());
+        assert!(file.starts_with("texts-en-") && file.ends_with(".txt"));
+        assert_eq!(
+            skeleton.with_texts(include_str!("en/texts.txt")).as_ref(),
+            Some(&from_json)
+        );
+        let cut = &include_str!("en/texts.txt")[..1000];
+        assert_eq!(
+            skeleton.with_texts(cut),
+            None,
+            "a file cut short fills nothing"
+        );
+        let more: &'static str = format!("{}{SEPARATOR}extra", include_str!("en/texts.txt")).leak();
+        assert_eq!(
+            skeleton.with_texts(more),
+            None,
+            "a file with a text too many fills nothing"
+        );
     }
 
     #[test]

@@ -5,9 +5,8 @@
 use crate::embed::{Clinic, Settings};
 use crate::ui::browser;
 use crate::ui::exercise_card::exercise_card;
-use crate::ui::hooks::use_pack;
 use crate::ui::origin_view::origin_view;
-use painmap_core::content::{Fact, Pack, Source, Ui};
+use painmap_core::content::{Fact, Pack, PackRef, Source, Ui};
 use painmap_core::engine::{self, Because, ConditionMatch, Outcome, Plan};
 use painmap_core::session::{Action, Session, Units};
 use painmap_core::{share, CheckInput, PlanKind, Question, QuestionKind, Reply, Triage};
@@ -26,6 +25,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
+    /// The whole pack (the session runs on its skeleton).
+    pub pack: PackRef,
     pub session: Rc<Session>,
     pub settings: Settings,
     pub units: Units,
@@ -36,7 +37,7 @@ pub struct ResultsProps {
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let pack = use_pack();
+    let pack = props.pack.0;
     let input = Rc::new(props.session.check_input());
     let outcome = use_memo(input.clone(), |i| engine::evaluate(i, pack));
     let units = props.units;
@@ -114,7 +115,7 @@ pub fn results(props: &ResultsProps) -> Html {
             { answers(pack, &input, units) }
             { sources(pack) }
             <p class="pm-callout pm-disclaimer">{ pack.ui(Ui::ResultsNotADiagnosis) }</p>
-            <ResultActions input={input} on_action={props.on_action.clone()} units={units} />
+            <ResultActions pack={props.pack} input={input} on_action={props.on_action.clone()} units={units} />
         </section>
     }
 }

@@ -39,6 +39,7 @@ pub(super) fn answers(pack: &Pack, input: &CheckInput, units: Units) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub(super) struct ActionsProps {
+    pub(super) pack: PackRef,
     pub(super) input: Rc<CheckInput>,
     pub(super) on_action: Callback<Action>,
     pub(super) units: Units,
@@ -47,7 +48,7 @@ pub(super) struct ActionsProps {
 /// Back to the answers, share a link, print; switch units.
 #[function_component(ResultActions)]
 pub(super) fn result_actions(props: &ActionsProps) -> Html {
-    let pack = use_pack();
+    let pack = props.pack.0;
     let link = use_state(|| None::<String>);
     let copied = use_state(|| None::<bool>);
     let share = {
