@@ -86,3 +86,49 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Saves `text` as a file named `name` (the browser's download), with no network: a `data:` link
+/// clicked once. Returns whether the browser took it.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(a) = doc
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let href = format!(
+        "data:{mime},{}",
+        painmap_core::query::encode_component(text)
+    );
+    if a.set_attribute("href", &href).is_err() || a.set_attribute("download", name).is_err() {
+        return false;
+    }
+    a.click();
+    true
+}
+
+/// Today in the runner's time zone, and now in Unix milliseconds.
+pub fn today() -> Option<(painmap_core::calendar::Date, f64)> {
+    let now = js_sys::Date::new_0();
+    let day = painmap_core::calendar::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )?;
+    Some((day, now.get_time()))
+}
+
+/// `date` as the browser writes a short date in `locale` ("12/1/2026", "1/12/2026").
+pub fn short_date(date: painmap_core::calendar::Date, locale: &str) -> String {
+    js_sys::Date::new_with_year_month_day(
+        date.year as u32,
+        i32::from(date.month) - 1,
+        i32::from(date.day),
+    )
+    .to_locale_date_string(locale, &JsValue::UNDEFINED)
+    .into()
+}

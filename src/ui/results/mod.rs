@@ -17,7 +17,7 @@ mod plan;
 mod summary;
 
 use matches::{condition_card, fact_list, factors};
-use plan::plan_view;
+use plan::{plan_view, CalendarChoice};
 pub use summary::source_tag;
 use summary::{answers, sources, ResultActions};
 use wasm_bindgen_futures::JsFuture;
@@ -45,6 +45,22 @@ pub fn results(props: &ResultsProps) -> Html {
     // The runner's choice to send the check with the booking link: off until they tick it, and
     // never kept, so each booking starts from "send nothing".
     let send_check = use_state(|| false);
+    // The plan's strength days (0 = Monday; default Tuesday and Friday, two apart) and whether the
+    // calendar file was saved.
+    let days = use_state(|| [1u8, 4u8]);
+    let saved = use_state(|| false);
+    let calendar = CalendarChoice {
+        days: *days,
+        saved: *saved,
+        set_days: {
+            let saved = saved.clone();
+            Callback::from(move |d: [u8; 2]| {
+                days.set(d);
+                saved.set(false);
+            })
+        },
+        on_saved: Callback::from(move |_| saved.set(true)),
+    };
     let booking = BookingChoice {
         fragment: share::encode(&input),
         on: *send_check,
@@ -98,7 +114,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             { factors(pack, &outcome, units) }
             if let Some(plan) = &outcome.plan {
-                { plan_view(pack, plan, &outcome, units, props.settings.local_hills.as_deref()) }
+                { plan_view(pack, plan, &outcome, units, props.settings.local_hills.as_deref(), &input, &calendar) }
             }
             if outcome.shows_clinic() {
                 { clinic_cta(pack, &props.settings, false, &booking) }
