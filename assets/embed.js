@@ -34,18 +34,46 @@
   // the larger of 600 px and the viewport's height less 170 px).
   var REST = [[0, 1090], [330, 980], [350, 955], [430, 905], [520, 860], [610, 780], [670, 725], [714, 580], [800, 545]];
 
-  function firstScreenHeight(width, viewportHeight) {
+  // In Spanish the texts around the figure run longer (measured the same way).
+  var REST_ES = [[0, 75], [714, 55], [1000, 12]];
+
+  function firstScreenHeight(width, viewportHeight, spanish) {
     var rest = REST[0][1];
     for (var i = 0; i < REST.length; i++) if (width >= REST[i][0]) rest = REST[i][1];
+    var extra = 0;
+    if (spanish) for (var j = 0; j < REST_ES.length; j++) if (width >= REST_ES[j][0]) extra = REST_ES[j][1];
+    rest += extra;
     var figureWidth = width >= 714 ? 400 : width - 31;
     var figure = Math.min(2.385 * figureWidth, Math.max(600, viewportHeight - 170));
     return Math.ceil(rest + figure);
   }
 
-  function hold(el) {
+  // Whether the widget will speak Spanish, as it decides (src/ui/app.rs, src/mount.rs): the
+  // runner's own choice kept with their saved check (this page's storage, one key per widget in
+  // page order), else the element's data-locale, else the browser's languages.
+  function primary(tag) {
+    var p = String(tag || "").toLowerCase().split(/[-_]/)[0];
+    return p === "es" || p === "en" ? p : null;
+  }
+
+  function spanish(el, position) {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(position ? "painmap.session." + (position + 1) : "painmap.session") || "null");
+      if (saved && primary(saved.locale)) return primary(saved.locale) === "es";
+    } catch (e) {
+      // No storage (blocked, or a private window): the other clues decide.
+    }
+    var set = primary(el.getAttribute("data-locale"));
+    if (set) return set === "es";
+    var langs = navigator.languages || [navigator.language];
+    for (var i = 0; i < langs.length; i++) if (primary(langs[i])) return primary(langs[i]) === "es";
+    return false;
+  }
+
+  function hold(el, position) {
     el.setAttribute("data-painmap-held", "");
     // CSSOM, not a style attribute: allowed under a strict style-src.
-    el.style.minHeight = firstScreenHeight(el.clientWidth || el.getBoundingClientRect().width, window.innerHeight) + "px";
+    el.style.minHeight = firstScreenHeight(el.clientWidth || el.getBoundingClientRect().width, window.innerHeight, spanish(el, position)) + "px";
     // Let go after the runner's first click or key has done its work (a timeout after it): let
     // go on pointerdown, the page could get shorter under the pointer before the click lands.
     var release = function () {
@@ -128,7 +156,7 @@
     var found = false;
     for (var i = 0; i < elements.length; i++) {
       if (elements[i].getAttribute("data-painmap-held") !== null || elements[i].shadowRoot) continue;
-      hold(elements[i]);
+      hold(elements[i], i);
       startOnApproach(elements[i]);
       found = true;
     }

@@ -11,8 +11,8 @@
 // - in a release build, the wasm-bindgen glue minified with terser (Trunk minifies HTML and CSS but
 //   leaves the glue as wasm-bindgen writes it, with its comments: 47 KB raw, 7.1 KB brotli, against
 //   21 KB and 5.3 KB minified), and its integrity hash in index.html updated to match;
-// - the content pack's texts file (core/src/content/en/texts.txt), under the hashed name the wasm
-//   fetches it by (`TEXTS_FILE` in core/src/content/en/pack.rs);
+// - each language's texts file (core/src/content/<lang>/texts.txt), under the hashed name the wasm
+//   fetches it by (`TEXTS_FILE` in core/src/content/<lang>/pack.rs);
 // - sw.js: the service worker (from assets/sw.js), told every file of the build and a cache name
 //   derived from a hash of their names and contents, so each deployment gets its own cache.
 //
@@ -158,11 +158,16 @@ const css = [cssFile];
 writeFileSync(join(STAGING, 'embed.js'), stripComments(fill(join(REPO, 'assets', 'embed.js'), { js, wasm: wasm[0], css })));
 cpSync(join(REPO, 'demo'), join(STAGING, 'demo'), { recursive: true });
 
-// --- the pack's texts, under the name the wasm asks for ----------------------------------------
-const packRs = readFileSync(join(REPO, 'core', 'src', 'content', 'en', 'pack.rs'), 'utf8');
-const textsName = packRs.match(/const TEXTS_FILE: &str = "([^"/]+\.txt)";/)?.[1];
-if (!textsName) fail('core/src/content/en/pack.rs names no TEXTS_FILE (bake the pack: cargo run -p xtask -- bake)');
-cpSync(join(REPO, 'core', 'src', 'content', 'en', 'texts.txt'), join(STAGING, textsName));
+// --- each language's texts, under the name the wasm asks for ---------------------------------
+const textsNames = [];
+for (const lang of ['en', 'es']) {
+  const packRs = readFileSync(join(REPO, 'core', 'src', 'content', lang, 'pack.rs'), 'utf8');
+  const name = packRs.match(/const TEXTS_FILE: &str = "([^"/]+\.txt)";/)?.[1];
+  if (!name) fail(`core/src/content/${lang}/pack.rs names no TEXTS_FILE (bake the packs: cargo run -p xtask -- bake)`);
+  cpSync(join(REPO, 'core', 'src', 'content', lang, 'texts.txt'), join(STAGING, name));
+  textsNames.push(name);
+}
+const textsName = textsNames.join(', ');
 
 // --- the service worker's precache list and cache name --------------------------------------
 const files = walk(STAGING).filter((f) => f !== 'sw.js');

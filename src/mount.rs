@@ -11,11 +11,15 @@ pub fn mount(root: web_sys::Element, settings: Settings) {
 
 /// [`mount`] for the `widget`th widget of a page (from 0), which keeps its session under its own
 /// key (`session::storage_key`).
-pub(crate) fn mount_widget(root: web_sys::Element, settings: Settings, widget: usize) {
+pub(crate) fn mount_widget(root: web_sys::Element, mut settings: Settings, widget: usize) {
     panic::install();
+    // No language set by the host: the browser's languages decide (Spanish when it comes first).
+    if settings.locale.is_none() {
+        settings.locale = Some(browser_locale().unwrap_or_default());
+    }
     panic::watch(
         &root,
-        painmap_core::content::Pack::for_locale(settings.locale),
+        painmap_core::content::Pack::skeleton(settings.locale.unwrap_or_default()).0,
     );
     accent::apply_accent(&root, settings.accent.as_ref());
     let props = ui::app::AppProps {
@@ -24,6 +28,17 @@ pub(crate) fn mount_widget(root: web_sys::Element, settings: Settings, widget: u
     };
     yew::Renderer::<ui::app::App>::with_root_and_props(root, props).render();
     panic::debug_trigger();
+}
+
+/// The first of the browser's languages that has a pack (`navigator.languages`).
+fn browser_locale() -> Option<painmap_core::Locale> {
+    let languages: Vec<String> = web_sys::window()?
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    painmap_core::Locale::from_browser(&languages)
 }
 
 thread_local! {

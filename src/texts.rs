@@ -27,9 +27,9 @@ pub fn set_base_from(file_url: &str) {
 /// The pack for `locale` as far as it is known now: whole if its texts are here (or compiled
 /// in), else the skeleton.
 pub fn pack_now(locale: Locale) -> &'static Pack {
-    let whole = Pack::english();
-    if whole.has_texts() {
-        return whole;
+    let bundled = Pack::for_locale(locale);
+    if bundled.has_texts() {
+        return bundled;
     }
     FILLED
         .with_borrow(|f| f.iter().find(|(l, _)| *l == locale).map(|(_, p)| *p))

@@ -8,6 +8,7 @@ use crate::ui::hooks::{use_session, use_step_focus, SessionHandle};
 use crate::ui::results::Results;
 use painmap_core::content::{Pack, PackRef, Ui};
 use painmap_core::session::{Action, Step, Units, STORAGE_KEY};
+use painmap_core::Locale;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,37 +23,12 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The pack is chosen once, by the host's locale: the skeleton the session runs on (ids and
-    // rules), and the whole pack each step renders once its texts have come (`texts.rs`). The map
-    // needs only the skeleton; a question or the results wait for the texts, with a retry if they
-    // could not be fetched.
-    let locale = props.settings.locale;
-    let skeleton = Pack::skeleton(locale).0;
-    let whole = use_state(|| crate::texts::pack_now(locale));
-    let failed = use_state(|| false);
-    let fetch = {
-        let (whole, failed) = (whole.clone(), failed.clone());
-        Callback::from(move |_: ()| {
-            let (whole, failed) = (whole.clone(), failed.clone());
-            failed.set(false);
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::texts::load(locale).await {
-                    Ok(p) => whole.set(p),
-                    Err(()) => failed.set(true),
-                }
-            });
-        })
-    };
-    {
-        let (fetch, ready) = (fetch.clone(), whole.has_texts());
-        use_effect_with((), move |_| {
-            if !ready {
-                fetch.emit(());
-            }
-        });
-    }
-    let pack = *whole;
-    let ready = pack.has_texts();
+    // The language: the runner's own choice (the switch, kept with the saved check), else the
+    // host's setting, else the browser's languages (`mount.rs` folds those two into `locale`).
+    // The session runs on a skeleton (ids and rules, the same in every language); each step
+    // renders the whole pack of the language once its texts have come (`texts.rs`). The map needs
+    // only the skeleton; a question or the results wait for the texts, with Try again.
+    let host_locale = props.settings.locale.unwrap_or_default();
     // The embedded widget must not read the host page's fragment: its share links point at the
     // standalone page. Whether it is embedded is known only once mounted, so the standalone page
     // marks itself instead (see `page.rs`).
@@ -62,10 +38,42 @@ pub fn app(props: &AppProps) -> Html {
         dispatch,
         restart,
     } = use_session(
-        skeleton,
+        Pack::skeleton(host_locale).0,
         props.storage_key.clone(),
         crate::reads_share_fragment(),
     );
+    let locale = state.0.locale.unwrap_or(host_locale);
+    // Bumped when a texts file has been filled in, so the pack below is read again.
+    let filled = use_state(|| 0u32);
+    let failed = use_state(|| None::<Locale>);
+    let fetch = {
+        let (filled, failed) = (filled.clone(), failed.clone());
+        Callback::from(move |locale: Locale| {
+            let (filled, failed) = (filled.clone(), failed.clone());
+            failed.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::texts::load(locale).await {
+                    Ok(_) => filled.set(*filled + 1),
+                    Err(()) => failed.set(Some(locale)),
+                }
+            });
+        })
+    };
+    {
+        let fetch = fetch.clone();
+        use_effect_with(locale, move |&locale| {
+            if !crate::texts::pack_now(locale).has_texts() {
+                fetch.emit(locale);
+            }
+        });
+    }
+    let pack = crate::texts::pack_now(locale);
+    let ready = pack.has_texts();
+    let other_locale = match locale {
+        Locale::En => Locale::Es,
+        Locale::Es => Locale::En,
+    };
+    let failed = *failed == Some(locale);
     let session = &state.0;
     let asking = session.offer.is_some();
     let (heading_ref, ask_ref) =
@@ -103,13 +111,13 @@ pub fn app(props: &AppProps) -> Html {
 
     let body = match session.step {
         Step::Question(_) | Step::Results if !ready => html! {
-            <section class="pm-step pm-loading" aria-labelledby="pm-step-heading" data-loading={if *failed { "failed" } else { "waiting" }}>
+            <section class="pm-step pm-loading" aria-labelledby="pm-step-heading" data-loading={if failed { "failed" } else { "waiting" }}>
                 <h2 id="pm-step-heading" class="pm-step-heading" tabindex="-1" ref={heading_ref.clone()}>
-                    { pack.ui(if *failed { Ui::LoadFailed } else { Ui::LoadWaiting }) }
+                    { pack.ui(if failed { Ui::LoadFailed } else { Ui::LoadWaiting }) }
                 </h2>
-                if *failed {
+                if failed {
                     <button type="button" class="pm-button pm-button--primary" data-action="retry"
-                        onclick={fetch.reform(|_: MouseEvent| ())}>{ pack.ui(Ui::LoadRetry) }</button>
+                        onclick={fetch.reform(move |_: MouseEvent| locale)}>{ pack.ui(Ui::LoadRetry) }</button>
                 }
             </section>
         },
@@ -138,6 +146,12 @@ pub fn app(props: &AppProps) -> Html {
                         <circle cx="12" cy="8" r="2.2" />
                     </svg>
                     <h1 class="pm-title">{ pack.ui(Ui::AppTitle) }</h1>
+                    // The other language, named in itself ("Español" on the English widget).
+                    <button type="button" class="pm-button pm-button--quiet pm-lang" lang={other_locale.as_str()}
+                        data-locale-switch={other_locale.as_str()}
+                        onclick={dispatch.reform(move |_: MouseEvent| Action::SetLocale(other_locale))}>
+                        { pack.ui(Ui::LocaleSwitch) }
+                    </button>
                 </div>
                 <p class="pm-tagline">{ pack.ui(Ui::AppTagline) }</p>
                 <div class="pm-progress" role="group" aria-label={pack.ui(Ui::FlowProgressLabel).to_string()}>

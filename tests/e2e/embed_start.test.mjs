@@ -42,8 +42,8 @@ after(async () => {
 });
 
 /** Records layout shifts from the start of the page (buffered), as Chrome reports them for CLS. */
-async function newPageWithShifts(viewport) {
-  const context = await browser.newContext({ viewport });
+async function newPageWithShifts(viewport, locale) {
+  const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}) });
   const p = await context.newPage();
   await p.addInitScript(() => {
     window.__shifts = [];
@@ -71,9 +71,11 @@ async function widgetReady(p, sel = '[data-painmap]') {
   );
 }
 
-for (const [width, height] of [[412, 823], [390, 844], [360, 640], [768, 1024], [1350, 940], [1280, 800]]) {
-  test(`the demo clinic page does not move when the widget arrives (${width}x${height})`, async () => {
-    const { context, p } = await newPageWithShifts({ width, height });
+// In Spanish too (the browser's languages choose it on the demo page): its longer texts must fit
+// the space held.
+for (const [width, height, locale] of [[412, 823], [390, 844], [360, 640], [768, 1024], [1350, 940], [1280, 800], [390, 844, 'es-MX'], [360, 640, 'es-MX'], [768, 1024, 'es-MX'], [1280, 800, 'es-MX']]) {
+  test(`the demo clinic page does not move when the widget arrives (${width}x${height}${locale ? `, ${locale}` : ''})`, async () => {
+    const { context, p } = await newPageWithShifts({ width, height }, locale);
     try {
       await p.goto(site.url('/demo/'), { waitUntil: 'load' });
       await widgetReady(p);
@@ -86,6 +88,8 @@ for (const [width, height] of [[412, 823], [390, 844], [360, 640], [768, 1024], 
           content: h.shadowRoot.querySelector('.pm-embed').getBoundingClientRect().height,
         };
       });
+      const lang = await p.evaluate(() => document.querySelector('[data-painmap]').shadowRoot.querySelector('.pm-root').lang);
+      assert.equal(lang, locale ? 'es' : 'en');
       assert.deepEqual(shifts, [], 'no layout shift at all before the runner touches the page');
       assert.ok(content <= held, `the held space (${held}px) covers the map step (${content}px)`);
       assert.ok(held - content < 260, `and does not leave a large gap (${held - content}px)`);

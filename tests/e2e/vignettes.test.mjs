@@ -1,5 +1,6 @@
-// Every public vignette (v1, and v2 less the pending list) through the built widget, twice: by
-// clicking through the check as a runner would, and by opening its share link. Both must reach the
+// Every public vignette (v1, and v2 less the pending list) through the built widget, in English and
+// in Spanish (`?locale=es`), twice each: by clicking through the check as a runner would, and by
+// opening its share link. Both must reach the
 // vignette's expected result. A `link_only` story runs by link only. A link without the warning
 // signs must land on the warning-signs step (never on a result), say why, and show the results
 // once they are answered.
@@ -25,16 +26,19 @@ after(() => {
   return closeSiteAndBrowser({ site, browser });
 });
 
-for (const v of vignettes) {
-  if (!v.link_only) test(`vignette ${v.id}: clicking through the check`, async () => {
-    const { page, errors, close } = await openPage(browser, site.url('/'), { width: 390, height: 844 });
+for (const locale of ['en', 'es']) for (const v of vignettes) {
+  const query = locale === 'en' ? '' : `?locale=${locale}`;
+  const name = locale === 'en' ? `vignette ${v.id}` : `vignette ${v.id} (${locale})`;
+  if (!v.link_only) test(`${name}: clicking through the check`, async () => {
+    const { page, errors, close } = await openPage(browser, site.url(`/${query}`), { width: 390, height: 844 });
     try {
       await ready(page);
+      assert.equal(await page.locator('.pm-root').getAttribute('lang'), locale);
       await pickRegions(page, v.regions);
       await page.locator('[data-action="next"]').first().click();
       const asked = await answerAll(page, v.answers);
       assert.equal(asked[0], 'red-flags', `${v.id}: the warning signs come first`);
-      if (v.regions.length === 1) screens.set(v.id, asked.length);
+      if (v.regions.length === 1 && locale === 'en') screens.set(v.id, asked.length);
       checkExpect(v.id, await readResults(page), v.expect);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${v.id}: the results fit a 390 px phone without sideways scrolling (${overflow}px too wide)`);
@@ -44,8 +48,8 @@ for (const v of vignettes) {
     }
   });
 
-  test(`vignette ${v.id}: opening its share link`, async () => {
-    const { page, errors, close } = await openPage(browser, site.url(`/#${shareFragment(v)}`), { width: 1280, height: 800 });
+  test(`${name}: opening its share link`, async () => {
+    const { page, errors, close } = await openPage(browser, site.url(`/${query}#${shareFragment(v)}`), { width: 1280, height: 800 });
     try {
       if (v.answers['red-flags'] === undefined) {
         const step = page.locator('[data-question="red-flags"]');

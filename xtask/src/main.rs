@@ -14,31 +14,26 @@ use painmap_core::content::{english_json, gen, spanish_json};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-fn en_file(name: &str) -> PathBuf {
+fn content_file(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../core/src/content/en")
-        .join(name)
+        .join("../core/src/content")
+        .join(path)
 }
 
-fn baked() -> Result<gen::Baked, String> {
-    let pack = Pack::from_json(&english_json()).map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        format!("the English pack has problems:\n{}", list.join("\n"))
-    })?;
-    // The Spanish pack is not baked yet (the widget does not offer it), but a broken one stops the
-    // build all the same.
-    Pack::from_json(&spanish_json()).map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        format!("the Spanish pack has problems:\n{}", list.join("\n"))
-    })?;
-    gen::bake(&pack)
+fn problems(language: &str, errors: Vec<painmap_core::validate::PackError>) -> String {
+    let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+    format!("the {language} pack has problems:\n{}", list.join("\n"))
 }
 
 fn run(task: &str) -> Result<(), String> {
-    let baked = baked()?;
+    let english = Pack::from_json(&english_json()).map_err(|e| problems("English", e))?;
+    let spanish = Pack::from_json(&spanish_json()).map_err(|e| problems("Spanish", e))?;
+    let (en, es) = (gen::bake(&english)?, gen::bake_translation(&spanish)?);
     let files = [
-        (en_file("pack.rs"), baked.rust),
-        (en_file("texts.txt"), baked.texts),
+        (content_file("en/pack.rs"), en.rust),
+        (content_file("en/texts.txt"), en.texts),
+        (content_file("es/pack.rs"), es.rust),
+        (content_file("es/texts.txt"), es.texts),
     ];
     let fresh = files
         .iter()
@@ -52,8 +47,8 @@ fn run(task: &str) -> Result<(), String> {
         }),
         "check" if fresh => Ok(()),
         "check" => Err(format!(
-            "{} or texts.txt is stale: the JSON changed. Run `cargo run -p xtask -- bake`.",
-            en_file("pack.rs").display()
+            "{} (or a baked file beside it) is stale: the JSON changed. Run `cargo run -p xtask -- bake`.",
+            content_file("en/pack.rs").display()
         )),
         other => Err(format!(
             "unknown task `{other}`: use `bake` (write the pack's statics) or `check`"

@@ -20,9 +20,7 @@ pub struct Baked {
 /// hash of its content (FNV-1a, 64 bits), so a changed text is a new name, never a stale cache.
 pub fn bake(pack: &Pack) -> Result<Baked, String> {
     let (skeleton, texts) = pack.split_texts()?;
-    let hash = texts.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-    });
+    let hash = fnv(&texts);
     let mut rust = rust_source(&skeleton);
     let _ = write!(
         rust,
@@ -31,6 +29,49 @@ pub fn bake(pack: &Pack) -> Result<Baked, String> {
         pack.locale
     );
     Ok(Baked { rust, texts })
+}
+
+/// A translation baked: the texts its skeleton keeps (the first screen's: UI labels, region names,
+/// the seed names, the match strengths) as statics, its structure being the English skeleton's,
+/// and its texts file (`es/pack.rs`, `es/texts.txt`).
+pub fn bake_translation(pack: &Pack) -> Result<Baked, String> {
+    let (skeleton, texts) = pack.split_texts()?;
+    let mut rust = format!(
+        "// @generated from {0}/ui.json and {0}/clinical.json by content/gen.rs. Do not edit: change the\n\
+         // JSON, then run `cargo run -p xtask -- bake`. The structure is the English skeleton's.\n\n\
+         use super::model::*;\n\
+         use super::{{RegionText, Ui}};\n\
+         use crate::id_map::IdMap;\n\
+         use crate::ids::{{Region, Strength}};\n\
+         use std::borrow::Cow::Borrowed as B;\n\
+         use std::marker::PhantomData;\n\n\
+         pub(super) static LOCALE: Text = ",
+        pack.locale
+    );
+    skeleton.locale.lit(&mut rust);
+    rust.push_str(";\n\n#[rustfmt::skip]\npub(super) static UI: IdMap<Ui, Text> = ");
+    skeleton.ui.lit(&mut rust);
+    rust.push_str(";\n\n#[rustfmt::skip]\npub(super) static REGIONS: IdMap<Region, RegionText> = ");
+    skeleton.regions.lit(&mut rust);
+    rust.push_str(";\n\n#[rustfmt::skip]\npub(super) static SOURCES: SeedNames = ");
+    skeleton.sources.lit(&mut rust);
+    rust.push_str(";\n\n#[rustfmt::skip]\npub(super) static STRENGTHS: IdMap<Strength, Text> = ");
+    skeleton.strengths.lit(&mut rust);
+    let _ = write!(
+        rust,
+        ";\n\n/// The name `{0}/texts.txt` is served under (a hash of its content).\n\
+         pub(super) const TEXTS_FILE: &str = \"texts-{0}-{1:016x}.txt\";\n",
+        pack.locale,
+        fnv(&texts)
+    );
+    Ok(Baked { rust, texts })
+}
+
+/// FNV-1a, 64 bits: the texts file's name follows its content.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 /// `pack` as Rust source: one `static` (the skeleton, when given one).

@@ -10,6 +10,7 @@ id_enum! {
         // app shell
         AppTitle = "app.title",
         AppTagline = "app.tagline",
+        LocaleSwitch = "locale.switch",
         FooterNotice = "footer.notice",
         // region names (content)
         RegionNameSided = "region.name.sided",

@@ -22,6 +22,9 @@ pub mod gen;
 mod english_pack;
 mod keys;
 mod model;
+#[cfg(feature = "bundled")]
+#[path = "es/pack.rs"]
+mod spanish_pack;
 mod texts;
 pub mod units;
 
@@ -185,35 +188,56 @@ impl Pack {
     /// fetches the texts as it starts (see `texts.rs`).
     #[cfg(feature = "bundled")]
     pub fn english() -> &'static Pack {
+        Pack::for_locale(crate::ids::Locale::En)
+    }
+
+    /// The bundled skeleton for a language and the name its texts file is served under (next to
+    /// the wasm); fill it with [`Pack::with_texts`]. Spanish shares the English skeleton's
+    /// structure (`core/tests/pack_spanish.rs` holds them equal), with its own first-screen texts.
+    #[cfg(feature = "bundled")]
+    pub fn skeleton(locale: crate::ids::Locale) -> (&'static Pack, &'static str) {
+        use crate::ids::Locale;
+        match locale {
+            Locale::En => (&english_pack::ENGLISH, english_pack::TEXTS_FILE),
+            Locale::Es => {
+                static SPANISH: std::sync::OnceLock<Pack> = std::sync::OnceLock::new();
+                let pack = SPANISH.get_or_init(|| Pack {
+                    locale: spanish_pack::LOCALE.clone(),
+                    ui: spanish_pack::UI.clone(),
+                    regions: spanish_pack::REGIONS.clone(),
+                    sources: spanish_pack::SOURCES.clone(),
+                    strengths: spanish_pack::STRENGTHS.clone(),
+                    ..english_pack::ENGLISH.clone()
+                });
+                (pack, spanish_pack::TEXTS_FILE)
+            }
+        }
+    }
+
+    /// The bundled pack for a language. Natively, and in the browser tests (the `texts` feature),
+    /// it is the whole pack: the skeleton filled from its `texts.txt`. In the widget it is the
+    /// skeleton alone, and the widget fetches the texts as it starts (see `texts.rs`).
+    #[cfg(feature = "bundled")]
+    pub fn for_locale(locale: crate::ids::Locale) -> &'static Pack {
         #[cfg(any(not(target_arch = "wasm32"), feature = "texts"))]
         {
-            static FULL: std::sync::OnceLock<Pack> = std::sync::OnceLock::new();
-            FULL.get_or_init(|| {
-                english_pack::ENGLISH
-                    .with_texts(include_str!("en/texts.txt"))
-                    .expect("en/texts.txt fits en/pack.rs (bake them again together)")
+            use crate::ids::Locale;
+            use std::sync::OnceLock;
+            static FULL: [OnceLock<Pack>; 2] = [OnceLock::new(), OnceLock::new()];
+            let (i, file) = match locale {
+                Locale::En => (0, include_str!("en/texts.txt")),
+                Locale::Es => (1, include_str!("es/texts.txt")),
+            };
+            FULL[i].get_or_init(|| {
+                Pack::skeleton(locale)
+                    .0
+                    .with_texts(file)
+                    .expect("texts.txt fits pack.rs (bake them again together)")
             })
         }
         #[cfg(not(any(not(target_arch = "wasm32"), feature = "texts")))]
         {
-            &english_pack::ENGLISH
-        }
-    }
-
-    /// The bundled skeleton for a language and the name its texts file is served under (next to
-    /// the wasm); fill it with [`Pack::with_texts`].
-    #[cfg(feature = "bundled")]
-    pub fn skeleton(locale: crate::ids::Locale) -> (&'static Pack, &'static str) {
-        match locale {
-            crate::ids::Locale::En => (&english_pack::ENGLISH, english_pack::TEXTS_FILE),
-        }
-    }
-
-    /// The bundled pack for a language (chosen once, when a widget mounts).
-    #[cfg(feature = "bundled")]
-    pub fn for_locale(locale: crate::ids::Locale) -> &'static Pack {
-        match locale {
-            crate::ids::Locale::En => Pack::english(),
+            Pack::skeleton(locale).0
         }
     }
 
@@ -413,6 +437,30 @@ mod tests {
             None,
             "a file with a text too many fills nothing"
         );
+    }
+
+    #[test]
+    fn the_bundled_spanish_pack_matches_its_json() {
+        use crate::ids::Locale;
+        let from_json = Pack::from_json(&spanish_json()).expect("the Spanish pack is valid");
+        let baked = gen::bake_translation(&from_json).expect("bakes");
+        let read = |f: &str| {
+            std::fs::read_to_string(format!("{}/src/content/es/{f}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap_or_default()
+        };
+        assert!(
+            read("pack.rs") == baked.rust && read("texts.txt") == baked.texts,
+            "src/content/es/pack.rs or texts.txt is stale: bake them again with\n  \
+             cargo run -p xtask -- bake"
+        );
+        // The English skeleton's structure, the Spanish first-screen texts and texts file: the
+        // whole Spanish pack, equal to the one read from the JSON.
+        assert_eq!(*Pack::for_locale(Locale::Es), from_json);
+        let (skeleton, file) = Pack::skeleton(Locale::Es);
+        assert!(!skeleton.has_texts());
+        assert!(file.starts_with("texts-es-") && file.ends_with(".txt"));
+        assert_eq!(skeleton.ui(Ui::FlowNext), from_json.ui(Ui::FlowNext));
+        assert_ne!(skeleton.ui(Ui::FlowNext), Pack::english().ui(Ui::FlowNext));
     }
 
     #[test]

@@ -12,14 +12,49 @@ use crate::ids::Units;
 const MM_PER_MILE: u64 = 1_609_344;
 
 impl Pack {
-    /// `text` with its distance tokens written in `units`.
+    /// `text` with its distance tokens written in `units`, with the pack's words for them.
     pub fn localize(&self, text: &str, units: Units) -> String {
-        localize(text, units)
+        localize_in(text, units, Words::of(&self.locale))
     }
 }
 
-/// See the module docs.
+/// The unit names of a language: short (after a number) and long.
+#[derive(Clone, Copy)]
+struct Words {
+    spanish: bool,
+}
+
+impl Words {
+    fn of(locale: &str) -> Words {
+        Words {
+            spanish: locale == "es",
+        }
+    }
+
+    fn short(self, units: Units) -> &'static str {
+        match (units, self.spanish) {
+            (Units::Km, _) => "km",
+            (Units::Mi, false) => "miles",
+            (Units::Mi, true) => "millas",
+        }
+    }
+
+    fn long(self, units: Units) -> &'static str {
+        match (units, self.spanish) {
+            (Units::Km, false) => "kilometers",
+            (Units::Km, true) => "kilómetros",
+            (Units::Mi, false) => "miles",
+            (Units::Mi, true) => "millas",
+        }
+    }
+}
+
+/// See the module docs (English unit names; [`Pack::localize`] uses the pack's language).
 pub fn localize(text: &str, units: Units) -> String {
+    localize_in(text, units, Words { spanish: false })
+}
+
+fn localize_in(text: &str, units: Units, words: Words) -> String {
     if !text.contains('{') {
         return text.to_string();
     }
@@ -30,7 +65,7 @@ pub fn localize(text: &str, units: Units) -> String {
         let after = &rest[start..];
         match after
             .find('}')
-            .and_then(|end| token(&after[1..end], units).map(|t| (t, end)))
+            .and_then(|end| token(&after[1..end], units, words).map(|t| (t, end)))
         {
             Some((t, end)) => {
                 out.push_str(&t);
@@ -46,10 +81,10 @@ pub fn localize(text: &str, units: Units) -> String {
     out
 }
 
-fn token(body: &str, units: Units) -> Option<String> {
+fn token(body: &str, units: Units, words: Words) -> Option<String> {
     match body {
-        "unit" => return Some(unit_short(units).to_string()),
-        "unit-long" => return Some(unit_long(units).to_string()),
+        "unit" => return Some(words.short(units).to_string()),
+        "unit-long" => return Some(words.long(units).to_string()),
         _ => {}
     }
     let (from, amount) = body.split_once(':')?;
@@ -65,7 +100,7 @@ fn token(body: &str, units: Units) -> Option<String> {
     if shown.len() > 2 {
         return None;
     }
-    Some(format!("{} {}", shown.join("–"), unit_short(units)))
+    Some(format!("{} {}", shown.join("–"), words.short(units)))
 }
 
 /// `40`, `2.5`: a plain decimal with at most three decimals, in thousandths of its unit.
@@ -99,23 +134,27 @@ fn format_amount(v: u64, from: Units, to: Units) -> String {
     }
 }
 
-fn unit_short(units: Units) -> &'static str {
-    match units {
-        Units::Km => "km",
-        Units::Mi => "miles",
-    }
-}
-
-fn unit_long(units: Units) -> &'static str {
-    match units {
-        Units::Km => "kilometers",
-        Units::Mi => "miles",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spanish_pack_names_the_units_in_spanish() {
+        let es = crate::content::Pack::for_locale(crate::ids::Locale::Es);
+        assert_eq!(
+            es.localize("{km:5} o {unit-long}", Units::Mi),
+            "3.1 millas o millas"
+        );
+        assert_eq!(
+            es.localize("{km:40}, {unit-long}", Units::Km),
+            "40 km, kilómetros"
+        );
+        let en = crate::content::Pack::english();
+        assert_eq!(
+            en.localize("{km:5} or {unit-long}", Units::Mi),
+            "3.1 miles or miles"
+        );
+    }
 
     #[test]
     fn distances_follow_the_units() {

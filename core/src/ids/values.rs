@@ -32,16 +32,24 @@ impl Units {
 pub enum Locale {
     #[default]
     En,
+    Es,
 }
 
 impl Locale {
-    pub const ALL: &'static [Locale] = &[Locale::En];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Es];
 
     /// The BCP 47 tag, as in the content pack's `locale`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::Es => "es",
         }
+    }
+
+    /// The first of the browser's languages (`navigator.languages`, most wanted first) that has a
+    /// pack: Spanish when it comes before English (`["es-MX", "en-US"]`), English otherwise.
+    pub fn from_browser<S: AsRef<str>>(languages: &[S]) -> Option<Locale> {
+        languages.iter().find_map(|l| Locale::parse(l.as_ref()))
     }
 
     /// A language tag whose primary language has a pack: `en`, `EN`, `en-GB` and `en_CA` all give `En`.

@@ -40,7 +40,7 @@
 use crate::answers::{Answers, CheckInput, Reply, MAX_WEEKS_TO_RACE};
 use crate::content::{Pack, PackRef};
 use crate::engine::{questions_to_ask, red_flag_level, red_flags_answered, red_flags_offered};
-use crate::ids::{Answer, Question, QuestionKind, RegionSel, Triage};
+use crate::ids::{Answer, Locale, Question, QuestionKind, RegionSel, Triage};
 use crate::vec_set::VecSet;
 
 mod link;
@@ -110,6 +110,8 @@ pub enum Action {
     KeepMine,
     /// Remembers the runner's distance units.
     SetUnits(Units),
+    /// Remembers the runner's language (the switch in the widget).
+    SetLocale(Locale),
     /// Starts over: no places, no answers, back to the map. Keeps the units preference.
     Restart,
 }
@@ -136,6 +138,9 @@ pub struct Session {
     pub step: Step,
     /// The runner's own choice of units; `None` follows the host page's setting.
     pub units: Option<Units>,
+    /// The runner's own choice of language (the switch); `None` follows the host page's setting,
+    /// else the browser's languages. Kept like the units, through "start over" too.
+    pub locale: Option<Locale>,
     /// Opened from a share link that lacked the warning signs: the session waits on the red-flag
     /// step, and Next from there goes straight to the results. Cleared as soon as the step changes.
     pub results_after_signs: bool,
@@ -155,6 +160,7 @@ impl Session {
             answers: Answers::default(),
             step: Step::Map,
             units: None,
+            locale: None,
             results_after_signs: false,
             offer: None,
         }
@@ -170,6 +176,7 @@ impl Session {
             answers: input.answers,
             step: Step::Results,
             units: None,
+            locale: None,
             results_after_signs: false,
             offer: None,
         };
@@ -185,6 +192,7 @@ impl Session {
         self.regions.is_empty()
             && self.answers.0.is_empty()
             && self.units.is_none()
+            && self.locale.is_none()
             && self.step == Step::Map
     }
 
@@ -389,12 +397,15 @@ impl Session {
             Action::OpenOffer => {
                 next = *self.offer.clone()?;
                 next.units = self.units;
+                next.locale = self.locale;
             }
             Action::KeepMine => next.offer = None,
             Action::SetUnits(u) => next.units = Some(u),
+            Action::SetLocale(l) => next.locale = Some(l),
             Action::Restart => {
                 next = Session {
                     units: self.units,
+                    locale: self.locale,
                     ..Session::new(self.pack.0)
                 }
             }
@@ -414,6 +425,7 @@ impl Session {
     fn opened(&self, input: CheckInput) -> Session {
         Session {
             units: self.units,
+            locale: self.locale,
             ..Session::from_check_input(input, self.pack.0)
         }
     }

@@ -4,7 +4,7 @@
 use super::{is_empty_multi, Session, Step};
 use crate::answers::{Answers, Reply};
 use crate::content::{Pack, PackRef, Ui};
-use crate::ids::{Answer, Question, RegionSel, Units};
+use crate::ids::{Answer, Locale, Question, RegionSel, Units};
 use crate::json::{self, DecodeError, Decoded, Json};
 use std::fmt;
 
@@ -131,6 +131,10 @@ pub fn to_storage(session: &Session) -> String {
             session.units.map_or(Json::Null, |u| str(u.as_str())),
         ),
     ]);
+    // Written only once chosen, so a check saved before the switch existed reads the same.
+    if let (Some(l), Json::Obj(entries)) = (session.locale, &mut doc) {
+        entries.push(("locale".into(), str(l.as_str())));
+    }
     if session.results_after_signs {
         if let Json::Obj(entries) = &mut doc {
             entries.push(("results_after_signs".into(), Json::Bool(true)));
@@ -190,6 +194,15 @@ fn read_session(doc: &Json, pack: &'static Pack) -> Decoded<Session> {
         })?,
         units: f.opt("units", |v| {
             v.parsed(|s| Units::parse(s).ok_or_else(|| format!("unknown units `{s}`")))
+        })?,
+        locale: f.opt("locale", |v| {
+            v.parsed(|s| {
+                Locale::ALL
+                    .iter()
+                    .copied()
+                    .find(|l| l.as_str() == s)
+                    .ok_or_else(|| format!("unknown language `{s}`"))
+            })
         })?,
         results_after_signs: f
             .opt("results_after_signs", |v| match v {

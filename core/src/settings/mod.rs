@@ -48,7 +48,8 @@ pub struct Settings {
     /// The clinic's colour; `None` keeps the widget's own.
     pub accent: Option<Accent>,
     pub units: Units,
-    pub locale: Locale,
+    /// `None` when the host set none: the browser's languages decide ([`Locale::from_browser`]).
+    pub locale: Option<Locale>,
     /// Hills near the clinic to practise downhill technique on, plain text; shown on that
     /// exercise's card. `None` when the host names none.
     pub local_hills: Option<String>,
@@ -111,7 +112,7 @@ impl Settings {
                 },
                 SettingKey::Locale => match Locale::parse(value.trim()) {
                     Some(l) => {
-                        settings.locale = l;
+                        settings.locale = Some(l);
                         None
                     }
                     None => Some(Problem::LocaleUnknown),
@@ -168,8 +169,8 @@ impl Settings {
         if self.units != Units::default() {
             out.push((SettingKey::Units, self.units.as_str().to_string()));
         }
-        if self.locale != Locale::default() {
-            out.push((SettingKey::Locale, self.locale.as_str().to_string()));
+        if let Some(l) = self.locale {
+            out.push((SettingKey::Locale, l.as_str().to_string()));
         }
         if let Some(h) = &self.local_hills {
             out.push((SettingKey::LocalHills, h.clone()));

@@ -22,7 +22,7 @@ fn nothing_given_means_defaults_and_no_warnings() {
     let s = Settings::default();
     assert_eq!(
         (s.clinic, s.accent, s.units, s.locale),
-        (None, None, Units::Km, Locale::En)
+        (None, None, Units::Km, None)
     );
 }
 
@@ -234,8 +234,22 @@ fn units_and_locale_take_known_values_only() {
     assert_eq!(attrs(&[("units", "miles")]).0.units, Units::Km);
     for tag in ["en", "EN", "en-GB", "en_CA"] {
         let (s, w) = attrs(&[("locale", tag)]);
-        assert_eq!((s.locale, w.len()), (Locale::En, 0), "{tag}");
+        assert_eq!((s.locale, w.len()), (Some(Locale::En), 0), "{tag}");
     }
+    for tag in ["es", "ES", "es-MX", "es_419", "es-US"] {
+        let (s, w) = attrs(&[("locale", tag)]);
+        assert_eq!((s.locale, w.len()), (Some(Locale::Es), 0), "{tag}");
+    }
+    // Not set: the browser's languages decide, the first one with a pack.
+    assert_eq!(attrs(&[]).0.locale, None);
+    assert_eq!(Locale::from_browser(&["es-MX", "en-US"]), Some(Locale::Es));
+    assert_eq!(Locale::from_browser(&["en-US", "es"]), Some(Locale::En));
+    assert_eq!(
+        Locale::from_browser(&["fr-CA", "es-419", "en"]),
+        Some(Locale::Es)
+    );
+    assert_eq!(Locale::from_browser(&["fr", "de"]), None);
+    assert_eq!(Locale::from_browser::<&str>(&[]), None);
     assert_eq!(
         problems(&[("locale", "fr")]),
         vec![(SettingKey::Locale, Problem::LocaleUnknown)]

@@ -109,7 +109,9 @@ pub fn source_tag(pack: &Pack, source: &Source) -> Html {
     // A guideline's full citation reads as a line of small print under its statement; a chip
     // that long would wrap into a ragged stack of boxes on a phone.
     let cite = label.chars().count() > 40;
-    html! { <span class={classes!("pm-source-tag", cite.then_some("pm-source-tag--cite"))}>{ label }</span> }
+    // A guideline's name is cited as published, in English, whatever the widget's language.
+    let lang = (matches!(source, Source::G(_)) && &*pack.locale != "en").then_some("en");
+    html! { <span class={classes!("pm-source-tag", cite.then_some("pm-source-tag--cite"))} {lang}>{ label }</span> }
 }
 
 /// The seed articles behind the short source tags, named in full.

@@ -14,6 +14,7 @@ locale: B("en"),
 ui: IdMap { slots: B(&[
 Some(B("painmap")),
 Some(B("Knee, hip or low back pain in training? Find where it starts and what to do.")),
+Some(B("Español")),
 Some(B("This self-check gives general information for runners. It is not a diagnosis and does not replace an assessment by a clinician.")),
 Some(B("{side} {part}, {detail}")),
 Some(B("{part}")),
