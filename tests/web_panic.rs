@@ -243,3 +243,49 @@ fn the_start_again_link_makes_the_next_load_forget_the_saved_check() {
         .replace_state_with_url(&JsValue::NULL, "", Some(&before))
         .unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn after_the_runner_switches_language_the_apology_speaks_it() {
+    let root = mounted("pm-test-lang").await;
+    let switch = root
+        .query_selector("[data-locale-switch]")
+        .unwrap()
+        .expect("the language switch");
+    assert_eq!(
+        switch.get_attribute("data-locale-switch").as_deref(),
+        Some("es")
+    );
+    switch.unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    sleep(0).await;
+    yew::scheduler::flush().await;
+    let lang = |el: &Element| {
+        el.query_selector("[lang]")
+            .unwrap()
+            .and_then(|e| e.get_attribute("lang"))
+    };
+    assert_eq!(lang(&root).as_deref(), Some("es"), "the widget switched");
+    panic::replace_widgets();
+    assert!(!root.is_connected(), "the widget left the page");
+    let fresh = document()
+        .get_element_by_id("pm-test-lang")
+        .expect("the apology took its place");
+    assert_eq!(
+        lang(&fresh).as_deref(),
+        Some("es"),
+        "the apology is in Spanish"
+    );
+    let spanish = Pack::for_locale(painmap_core::Locale::Es);
+    let heading = fresh.query_selector("main h1").unwrap().expect("a heading");
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some(spanish.ui(Ui::PanicTitle))
+    );
+    fresh.remove();
+    window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(STORAGE_KEY)
+        .unwrap();
+}

@@ -169,6 +169,7 @@ fn unknown_ids_and_misfitting_replies_reject_the_whole_entry() {
         with("step", json!("summary")),
         with("step", json!({"question": "favourite-shoe"})),
         with("units", json!("furlongs")),
+        with("locale", json!("fr")),
     ];
     for text in &cases {
         let got = from_storage(text, Pack::english());
@@ -198,6 +199,10 @@ fn optional_and_extra_fields_are_tolerated() {
     let text = r#"{"v":1,"regions":["knee-outer.right"],"answers":{"red-flags":["none"],"aggravators":[]},"step":"results","note":1}"#;
     let s = from_storage(text, Pack::english()).unwrap();
     assert_eq!(s.units, None);
+    assert_eq!(
+        s.locale, None,
+        "a check saved before the language switch follows the host"
+    );
     assert_eq!(s.step, Step::Results);
     // An empty multi-choice reply is the same as none, and is stored as none.
     assert_eq!(s.answers.0.len(), 1);
@@ -236,4 +241,33 @@ fn every_error_has_a_short_notice_in_the_pack_and_a_console_line() {
     // The console line for a huge tampered value stays short.
     let e = from_storage(&with("v", json!("9".repeat(10_000))), Pack::english()).unwrap_err();
     assert!(e.to_string().len() < 200, "{e}");
+}
+
+#[test]
+fn the_runners_language_is_kept_with_the_check_and_through_start_over() {
+    use painmap_core::Locale;
+    let s = sample().apply(Action::SetLocale(Locale::Es)).unwrap();
+    let text = to_storage(&s);
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["locale"], json!("es"));
+    assert_eq!(from_storage(&text, Pack::english()).unwrap(), s);
+    // Not chosen: not written, so the host's setting and the browser keep deciding.
+    let v: Value = serde_json::from_str(&to_storage(&sample())).unwrap();
+    assert!(v.get("locale").is_none());
+    // Like the units: kept through "start over", and a new choice replaces it.
+    let restarted = s.apply(Action::Restart).unwrap();
+    assert_eq!(
+        (restarted.locale, restarted.regions.len()),
+        (Some(Locale::Es), 0)
+    );
+    assert!(!restarted.is_blank(), "a chosen language is worth keeping");
+    assert_eq!(
+        s.apply(Action::SetLocale(Locale::En)).unwrap().locale,
+        Some(Locale::En)
+    );
+    assert_eq!(
+        s.apply(Action::SetLocale(Locale::Es)),
+        None,
+        "the same choice changes nothing"
+    );
 }

@@ -61,9 +61,17 @@ fn set_hook() {
 }
 
 /// Registers an element a widget is mounted into: a panic replaces it with the apology, in the
-/// language of the pack the widget runs on.
+/// language of the pack the widget runs on. Watching it again changes that language (the runner
+/// switched).
 pub fn watch(root: &Element, pack: &Pack) {
-    ROOTS.with(|r| r.borrow_mut().push((root.clone(), Texts::from_pack(pack))));
+    let texts = Texts::from_pack(pack);
+    ROOTS.with(|r| {
+        let mut roots = r.borrow_mut();
+        match roots.iter_mut().find(|(el, _)| el == root) {
+            Some(entry) => entry.1 = texts,
+            None => roots.push((root.clone(), texts)),
+        }
+    });
 }
 
 /// What the hook does with a panic's message: logs it, and the first time, replaces every widget.

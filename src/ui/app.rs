@@ -67,6 +67,20 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The apology after an internal error follows the runner's switch too (`mount.rs` registered
+    // the widget in the host's language).
+    let root_ref = use_node_ref();
+    {
+        let (root_ref, chosen) = (root_ref.clone(), state.0.locale);
+        use_effect_with(chosen, move |&chosen| {
+            let mount = root_ref
+                .cast::<web_sys::Element>()
+                .and_then(|e| e.parent_element());
+            if let (Some(locale), Some(mount)) = (chosen, mount) {
+                crate::panic::watch(&mount, Pack::skeleton(locale).0);
+            }
+        });
+    }
     let pack = crate::texts::pack_now(locale);
     let ready = pack.has_texts();
     let other_locale = match locale {
@@ -138,7 +152,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="pm-root" lang={pack.locale.clone()}>
+        <div class="pm-root" lang={pack.locale.clone()} ref={root_ref}>
             <header class="pm-header">
                 <div class="pm-brand">
                     <svg class="pm-logo" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

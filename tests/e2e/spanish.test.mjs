@@ -70,8 +70,8 @@ for (const [width, height] of [[390, 844], [1280, 800]]) {
   });
 }
 
-test('in Spanish by keyboard: the warning signs are answered and the check goes on with Enter and Space', async () => {
-  const { page, errors, close } = await openPage(browser, site.url('/?locale=es'), { width: 390, height: 844 });
+test('in Spanish by keyboard: the warning signs, then on the results the calendar and the booking choice', async () => {
+  const { page, errors, close } = await openPage(browser, site.url(`/?locale=es&${CLINIC}`), { width: 390, height: 844 });
   try {
     await ready(page);
     await pickRegions(page, ['knee-front.left']);
@@ -86,6 +86,31 @@ test('in Spanish by keyboard: the warning signs are answered and the check goes 
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-question]')?.getAttribute('data-question') !== 'red-flags');
     assert.equal(await lang(page), 'es');
+    // On to the results: each question's Next by keyboard, its answers left as they are.
+    for (let i = 0; i < 20 && (await page.locator('[data-triage]').count()) === 0; i++) {
+      const forward = page.locator('[data-question] [data-action="next"], [data-question] [data-action="results"]').first();
+      const unsure = page.locator('[data-question] input[type="radio"][data-answer="unsure"]');
+      if (await unsure.count()) {
+        await unsure.focus();
+        await page.keyboard.press('Space');
+      }
+      await forward.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(50);
+    }
+    await readResults(page);
+    // The calendar: the second day by arrow key, then Tab to the button and Enter.
+    await page.locator('[data-calendar-day="1"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.equal(download.suggestedFilename(), 'painmap-plan.ics');
+    assert.match(await page.locator('[data-calendar] [role="status"]').innerText(), /Se guardó como painmap-plan\.ics/);
+    // The booking choice by Space: the address to be opened is shown before anything is sent.
+    await page.locator('[data-action="book-with-check"]').focus();
+    await page.keyboard.press('Space');
+    await page.locator('[data-booking-with-check]').waitFor();
+    assert.match(await page.locator('#pm-send-check-note').innerText(), /No se envía nada hasta que toques el botón/);
     assert.deepEqual(errors.all(), []);
   } finally {
     await close();
