@@ -11,8 +11,9 @@
 //!
 //! Events are all-day (`DTSTART;VALUE=DATE`, and `DTEND` the next day, exclusive), shown as free
 //! time (`TRANSP:TRANSPARENT`): a session fits around runs and work, so the file claims no hour.
-//! UIDs are derived from the check and the days picked, so downloading the same plan again updates
-//! the events already imported instead of doubling them.
+//! UIDs are derived from the check and each event's place in the plan, with a `SEQUENCE` from the
+//! time of download, so saving the plan again (on other days, or later) updates the events
+//! already imported instead of doubling them.
 
 use crate::answers::{CheckInput, Reply};
 use crate::content::Pack;
@@ -156,7 +157,9 @@ pub struct Texts<'a> {
 }
 
 /// The `.ics` file for `schedule`. `now_ms` is the time of download (Unix milliseconds, for
-/// `DTSTAMP`); `seed` names the check (its share fragment and the days), for stable UIDs.
+/// `DTSTAMP` and `SEQUENCE`); `seed` names the check (its share fragment). An event's UID is the
+/// check and its place in the plan (the 3rd session, the 2nd reminder), not its date: saving the
+/// plan again, on other days or a week later, moves the imported events instead of doubling them.
 pub fn ics(schedule: &Schedule, plan: &Plan, texts: &Texts, now_ms: f64, seed: &str) -> String {
     let pack = texts.pack;
     let mut session = String::from(texts.session_intro);
@@ -164,12 +167,10 @@ pub fn ics(schedule: &Schedule, plan: &Plan, texts: &Texts, now_ms: f64, seed: &
         if let Some(x) = pack.exercise(e.exercise) {
             session.push_str("\n\n");
             session.push_str(&(i + 1).to_string());
-            for part in [
-                ". ",
-                &x.name,
-                ": ",
-                &pack.localize(&x.dose.text, texts.units),
-            ] {
+            // The dose, then when in the week it belongs (some are for most days, or for runs).
+            let dose = pack.localize(&x.dose.text, texts.units);
+            let when = pack.localize(&x.when.text, texts.units);
+            for part in [". ", &x.name, ": ", &dose, " ", &when] {
                 session.push_str(part);
             }
         }
@@ -201,16 +202,17 @@ pub fn ics(schedule: &Schedule, plan: &Plan, texts: &Texts, now_ms: f64, seed: &
     ] {
         push_line(&mut out, line);
     }
-    let events = (schedule
-        .sessions
-        .iter()
-        .map(|d| (d, "s", texts.session, &session)))
-    .chain(schedule.care.iter().map(|d| (d, "c", texts.care, &care)));
-    for (date, kind, title, body) in events {
+    // Later downloads supersede earlier ones: minutes since 1970 only ever grow.
+    let sequence = ((now_ms / 60_000.0).max(0.0) as u64).to_string();
+    let events = (schedule.sessions.iter().enumerate())
+        .map(|(n, d)| (n, d, "s", texts.session, &session))
+        .chain((schedule.care.iter().enumerate()).map(|(n, d)| (n, d, "c", texts.care, &care)));
+    for (n, date, kind, title, body) in events {
         let day = date.ical();
         for (name, value) in [
             ("BEGIN", "VEVENT".to_string()),
-            ("UID", [&day, "-", kind, "-", &id, "@painmap"].concat()),
+            ("UID", [kind, &n.to_string(), "-", &id, "@painmap"].concat()),
+            ("SEQUENCE", sequence.clone()),
             ("DTSTAMP", stamp.clone()),
             ("DTSTART;VALUE=DATE", day.clone()),
             ("DTEND;VALUE=DATE", date.add_days(1).ical()),

@@ -12,8 +12,10 @@ use painmap_core::Units;
 use serde_json::json;
 use std::collections::BTreeSet;
 
+const MON: u8 = 0;
 const TUE: u8 = 1;
 const FRI: u8 = 4;
+const SAT: u8 = 5;
 
 fn today() -> Date {
     Date::new(2026, 12, 1).expect("a Tuesday")
@@ -140,6 +142,7 @@ fn unescape(v: &str) -> String {
 
 struct Event {
     uid: String,
+    sequence: u64,
     start: String,
     end: String,
     summary: String,
@@ -175,6 +178,7 @@ fn events(text: &str) -> Vec<Event> {
                 assert_eq!(get("TRANSP"), "TRANSPARENT");
                 out.push(Event {
                     uid: get("UID"),
+                    sequence: get("SEQUENCE").parse().expect("a SEQUENCE number"),
                     start: get("DTSTART;VALUE=DATE"),
                     end: get("DTEND;VALUE=DATE"),
                     summary: unescape(&get("SUMMARY")),
@@ -239,11 +243,13 @@ fn the_file_imports_cleanly_one_all_day_event_per_session_with_the_exercises_and
         assert_eq!(e.summary, "Strength session");
         for (i, x) in plan.exercises.iter().enumerate() {
             let content = pack.exercise(x.exercise).expect("content");
+            // Its dose, and when in the week it belongs (the pack's own words).
             let line = format!(
-                "{}. {}: {}",
+                "{}. {}: {} {}",
                 i + 1,
                 content.name,
-                pack.localize(&content.dose.text, Units::Km)
+                pack.localize(&content.dose.text, Units::Km),
+                pack.localize(&content.when.text, Units::Km)
             );
             assert!(e.description.contains(&line), "{line:?} in the description");
         }
@@ -257,25 +263,26 @@ fn the_file_imports_cleanly_one_all_day_event_per_session_with_the_exercises_and
 }
 
 #[test]
-fn downloading_the_same_plan_again_gives_the_same_uids_and_another_check_other_ones() {
+fn saving_the_plan_again_updates_the_same_events_and_another_check_has_its_own() {
     let pack = Pack::english();
     let plan = knee_plan();
-    let s = schedule(today(), Some(12), [TUE, FRI], false, false);
-    let uids = |seed: &str, now: f64| -> Vec<String> {
+    let file = |days: [u8; 2], seed: &str, now: f64| {
+        let s = schedule(today(), Some(12), days, false, false);
         events(&ics(&s, &plan, &texts(pack), now, seed))
-            .into_iter()
-            .map(|e| e.uid)
-            .collect()
     };
-    assert_eq!(
-        uids("check-a", 1.0e12),
-        uids("check-a", 1.9e12),
-        "same plan, later download: same events"
+    let uids = |evs: &[Event]| evs.iter().map(|e| e.uid.clone()).collect::<Vec<_>>();
+    let first = file([TUE, FRI], "check-a", 1.0e12);
+    // The same plan later, or on other days: the same events (UIDs), moved, and a higher SEQUENCE.
+    let later = file([MON, SAT], "check-a", 1.9e12);
+    assert_eq!(uids(&first), uids(&later));
+    assert_ne!(first[0].start, later[0].start, "moved to the new days");
+    assert!(
+        later[0].sequence > first[0].sequence,
+        "the later file supersedes"
     );
-    assert!(uids("check-a", 1.0e12)
-        .iter()
-        .zip(uids("check-b", 1.0e12))
-        .all(|(a, b)| *a != b));
+    // Another check: other events.
+    let other = file([TUE, FRI], "check-b", 1.0e12);
+    assert!(uids(&first).iter().zip(uids(&other)).all(|(a, b)| *a != b));
 }
 
 #[test]
@@ -308,7 +315,9 @@ fn a_spine_plan_adds_the_weekly_care_reminder_with_its_points() {
 
 #[test]
 fn a_check_gives_its_weeks_to_race_and_where_in_the_build_the_pain_began() {
-    let plan = knee_plan();
+    // A spine plan, so where the build was when the pain began moves the back-care reminders.
+    let mut plan = knee_plan();
+    plan.spine_care = true;
     let ask = |answers: serde_json::Value| {
         let map = answers.as_object().expect("an object").clone();
         painmap_core::calendar::for_check(
@@ -320,7 +329,7 @@ fn a_check_gives_its_weeks_to_race_and_where_in_the_build_the_pain_began() {
     };
     assert_eq!(
         ask(json!({ "weeks-to-race": 12 })),
-        schedule(today(), Some(12), [TUE, FRI], plan.spine_care, false)
+        schedule(today(), Some(12), [TUE, FRI], true, false)
     );
     assert_eq!(
         ask(json!({ "weeks-to-race": "no-race" })).sessions.len(),
@@ -331,8 +340,18 @@ fn a_check_gives_its_weeks_to_race_and_where_in_the_build_the_pain_began() {
         16,
         "not said: eight weeks, as with no race"
     );
-    assert_eq!(
-        ask(json!({ "weeks-to-race": 5, "build-week": "weeks-7-plus" })),
-        schedule(today(), Some(5), [TUE, FRI], plan.spine_care, true)
-    );
+    for (late, build_week) in [
+        (true, "weeks-7-plus"),
+        (true, "weeks-4-6"),
+        (false, "weeks-0-3"),
+        (false, "not-building"),
+    ] {
+        let got = ask(json!({ "weeks-to-race": 9, "build-week": build_week }));
+        assert_eq!(
+            got,
+            schedule(today(), Some(9), [TUE, FRI], true, late),
+            "{build_week}"
+        );
+        assert_eq!(got.care.len(), if late { 8 } else { 6 }, "{build_week}");
+    }
 }

@@ -125,13 +125,24 @@ pub fn app(props: &AppProps) -> Html {
 
     let body = match session.step {
         Step::Question(_) | Step::Results if !ready => html! {
-            <section class="pm-step pm-loading" aria-labelledby="pm-step-heading" data-loading={if failed { "failed" } else { "waiting" }}>
+            // Live, so a failure (or the retry) is heard where the runner already is.
+            <section class="pm-step pm-loading" aria-labelledby="pm-step-heading" aria-live="polite"
+                data-loading={if failed { "failed" } else { "waiting" }}>
                 <h2 id="pm-step-heading" class="pm-step-heading" tabindex="-1" ref={heading_ref.clone()}>
                     { pack.ui(if failed { Ui::LoadFailed } else { Ui::LoadWaiting }) }
                 </h2>
                 if failed {
                     <button type="button" class="pm-button pm-button--primary" data-action="retry"
-                        onclick={fetch.reform(move |_: MouseEvent| locale)}>{ pack.ui(Ui::LoadRetry) }</button>
+                        onclick={{
+                            // The button goes while retrying: the heading keeps the focus.
+                            let (fetch, heading) = (fetch.clone(), heading_ref.clone());
+                            move |_: MouseEvent| {
+                                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                                    let _ = h.focus();
+                                }
+                                fetch.emit(locale);
+                            }
+                        }}>{ pack.ui(Ui::LoadRetry) }</button>
                 }
             </section>
         },

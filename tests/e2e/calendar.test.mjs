@@ -62,6 +62,8 @@ for (const [width, colorScheme] of [[390, 'light'], [1280, 'dark']]) {
       assert.equal(await page.locator('[data-calendar-day="0"]').inputValue(), '1', 'Tuesday by default');
       assert.equal(await page.locator('[data-calendar-day="1"]').inputValue(), '4', 'Friday by default');
       assert.equal(await page.locator('[data-calendar-count]').innerText(), '19 sessions, from 12/1/2026 to 2/9/2027.');
+      // Weeks to race count from today: the card says which day that makes race day.
+      assert.match(await page.locator('[data-calendar-race]').innerText(), /^Counting from today, race day is 2\/23\/2027\./);
       await assertNoViolations(page, `the calendar card (${colorScheme})`);
       await screenshot(page, `calendar-${width}-${colorScheme}`, { fullPage: false });
 
@@ -79,7 +81,7 @@ for (const [width, colorScheme] of [[390, 'light'], [1280, 'dark']]) {
         assert.match(e.DESCRIPTION, /^Your strength session from the painmap self-check\. The exercises, in order:\n\n1\. /);
         assert.match(e.DESCRIPTION, /3 sets of 20-30 reps/);
       }
-      assert.match(await page.locator('[data-calendar] [role="status"]').innerText(), /Saved as painmap-plan\.ics/);
+      assert.match(await page.locator('[data-calendar] [role="status"]').innerText(), /Your browser is saving painmap-plan\.ics/);
       assert.deepEqual(errors.all(), []);
     } finally {
       await close();

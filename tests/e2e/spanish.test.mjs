@@ -105,7 +105,7 @@ test('in Spanish by keyboard: the warning signs, then on the results the calenda
     await page.keyboard.press('Tab');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     assert.equal(download.suggestedFilename(), 'painmap-plan.ics');
-    assert.match(await page.locator('[data-calendar] [role="status"]').innerText(), /Se guardó como painmap-plan\.ics/);
+    assert.match(await page.locator('[data-calendar] [role="status"]').innerText(), /Tu navegador está guardando painmap-plan\.ics/);
     // The booking choice by Space: the address to be opened is shown before anything is sent.
     await page.locator('[data-action="book-with-check"]').focus();
     await page.keyboard.press('Space');

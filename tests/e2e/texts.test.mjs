@@ -69,6 +69,8 @@ for (const colorScheme of ['light', 'dark']) {
       await page.locator('[data-action="retry"]').focus();
       await page.keyboard.press('Enter');
       await page.locator('[data-question="red-flags"]').waitFor();
+      // The runner pressed Next and waited: the question's heading has the focus now.
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H2' && document.activeElement.closest('[data-question]'), null, { timeout: 3000 });
       const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('painmap.session')));
       assert.deepEqual(saved.regions, ['hip-outer.right']);
     } finally {

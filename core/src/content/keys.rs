@@ -97,6 +97,7 @@ id_enum! {
         CalendarCare = "calendar.care",
         CalendarNone = "calendar.none",
         CalendarCount = "calendar.count",
+        CalendarRace = "calendar.race",
         CalendarAdd = "calendar.add",
         CalendarDone = "calendar.done",
         CalendarPrivate = "calendar.private",

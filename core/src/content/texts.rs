@@ -124,9 +124,10 @@ impl Pack {
         let mut pack = self.clone();
         let mut parts = file.split(SEPARATOR);
         let mut fits = true;
+        // A valid pack has no empty text: an empty part is a file that does not fit.
         pack.texts(&mut |t| match parts.next() {
-            Some(p) => *t = Text::Borrowed(p),
-            None => fits = false,
+            Some(p) if !p.is_empty() => *t = Text::Borrowed(p),
+            _ => fits = false,
         });
         (fits && parts.next().is_none()).then_some(pack)
     }

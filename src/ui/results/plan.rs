@@ -96,10 +96,12 @@ fn calendar_card(
     };
     let days = c.days;
     let schedule = calendar::for_check(input, plan, today, days);
-    let no_race = !matches!(
-        input.answers.get(Question::WeeksToRace),
-        Some(Reply::Weeks(_))
-    );
+    let weeks = match input.answers.get(Question::WeeksToRace) {
+        Some(Reply::Weeks(w)) => Some(*w),
+        _ => None,
+    };
+    let no_race = weeks.is_none();
+    let race = weeks.map(|w| today.add_days(7 * i64::from(w)));
     let same = days[0] == days[1];
     let save = {
         let (input, outcome) = (input.clone(), outcome.clone());
@@ -116,8 +118,7 @@ fn calendar_card(
                 session_intro: pack.ui(Ui::CalendarSessionIntro),
                 care: pack.ui(Ui::CalendarCareTitle),
             };
-            let seed = format!("{}|{}{}", share::encode(&input), days[0], days[1]);
-            let file = calendar::ics(&schedule, plan, &texts, now, &seed);
+            let file = calendar::ics(&schedule, plan, &texts, now, &share::encode(&input));
             if browser::download("painmap-plan.ics", "text/calendar;charset=utf-8", &file) {
                 saved.emit(());
             }
@@ -147,6 +148,10 @@ fn calendar_card(
                     <p class="pm-callout pm-callout--warn" role="alert">{ pack.ui(Ui::CalendarSameDay) }</p>
                 } else {
                     <p data-calendar-count="">{ count }</p>
+                }
+                // Weeks to race count from today, not from the day of the check: say the date.
+                if let Some(race) = race {
+                    <p class="pm-hint" data-calendar-race="">{ pack.ui(Ui::CalendarRace).replace("{date}", &browser::short_date(race, &pack.locale)) }</p>
                 }
                 <button type="button" class="pm-button pm-button--primary" data-action="calendar" disabled={same} onclick={save}>
                     { pack.ui(Ui::CalendarAdd) }
