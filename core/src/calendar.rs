@@ -15,7 +15,7 @@
 //! time of download, so saving the plan again (on other days, or later) updates the events
 //! already imported instead of doubling them.
 
-use crate::answers::{CheckInput, Reply};
+use crate::answers::CheckInput;
 use crate::content::Pack;
 use crate::engine::Plan;
 use crate::ids::{Answer, Question, Units};
@@ -133,15 +133,16 @@ pub fn schedule(
 /// [`schedule`] for a check: its weeks to race (`no-race` or not said: eight weeks) and whether the
 /// pain began in week 4 or later of the build.
 pub fn for_check(input: &CheckInput, plan: &Plan, today: Date, days: [u8; 2]) -> Schedule {
-    let weeks = match input.answers.get(Question::WeeksToRace) {
-        Some(Reply::Weeks(w)) => Some(*w),
-        _ => None,
-    };
-    let late = matches!(
-        input.answers.get(Question::BuildWeek),
-        Some(Reply::One(Answer::Weeks4To6 | Answer::Weeks7Plus))
-    );
-    schedule(today, weeks, days, plan.spine_care, late)
+    let a = &input.answers;
+    let late = a.is(Question::BuildWeek, Answer::Weeks4To6)
+        || a.is(Question::BuildWeek, Answer::Weeks7Plus);
+    schedule(
+        today,
+        a.weeks_to_race().flatten(),
+        days,
+        plan.spine_care,
+        late,
+    )
 }
 
 /// What the file says, in the runner's language and units.

@@ -96,10 +96,7 @@ fn calendar_card(
     };
     let days = c.days;
     let schedule = calendar::for_check(input, plan, today, days);
-    let weeks = match input.answers.get(Question::WeeksToRace) {
-        Some(Reply::Weeks(w)) => Some(*w),
-        _ => None,
-    };
+    let weeks = input.answers.weeks_to_race().flatten();
     let no_race = weeks.is_none();
     let race = weeks.map(|w| today.add_days(7 * i64::from(w)));
     let same = days[0] == days[1];
